@@ -1,0 +1,46 @@
+import { Suspense } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { paths } from '../shared/paths';
+import { PageLoading } from '../shared/ui/page-loading';
+
+const navItems = [
+  { to: paths.home(), label: 'Workouts', end: true },
+  { to: paths.exercises(), label: 'Exercises', end: false },
+  { to: paths.sports(), label: 'Sports', end: false },
+  { to: paths.myRoutines(), label: 'My routines', end: false },
+  { to: paths.settings(), label: 'Settings', end: false },
+] as const;
+
+export function AppLayout() {
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <NavLink to={paths.home()} className="brand" aria-label="Upright, home">
+          <span aria-hidden="true" className="brand-mark">
+            ↑
+          </span>
+          Upright
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className="nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { routePatterns } from '../shared/paths';
+import { AppLayout } from './app-layout';
+import { HomePage } from '../features/home/home-page';
+import { NotFoundPage } from './not-found-page';
+import { PageLoading } from '../shared/ui/page-loading';
+
+// Home is in the first load; every other screen is fetched when first visited, which keeps the
+// first page under the bundle budget (scripts/bundle-budget.mjs).
+const RoutineDetailPage = lazy(() => import('../features/routines/routine-detail-page'));
+const ExerciseLibraryPage = lazy(() => import('../features/library/exercise-library-page'));
+const ExerciseDetailPage = lazy(() => import('../features/library/exercise-detail-page'));
+const SportsPage = lazy(() => import('../features/sports/sports-page'));
+const MyRoutinesPage = lazy(() => import('../features/builder/my-routines-page'));
+const RoutineBuilderPage = lazy(() => import('../features/builder/routine-builder-page'));
+const SharedRoutinePage = lazy(() => import('../features/share/shared-routine-page'));
+const PlayerPage = lazy(() => import('../features/player/player-page'));
+const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route path={routePatterns.home} element={<HomePage />} />
+          <Route path={routePatterns.routine} element={<RoutineDetailPage />} />
+          <Route path={routePatterns.exercises} element={<ExerciseLibraryPage />} />
+          <Route path={routePatterns.exercise} element={<ExerciseDetailPage />} />
+          <Route path={routePatterns.sports} element={<SportsPage />} />
+          <Route path={routePatterns.myRoutines} element={<MyRoutinesPage />} />
+          <Route path={routePatterns.newRoutine} element={<RoutineBuilderPage />} />
+          <Route path={routePatterns.editRoutine} element={<RoutineBuilderPage />} />
+          <Route path={routePatterns.shared} element={<SharedRoutinePage />} />
+          <Route path={routePatterns.settings} element={<SettingsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        {/* The player is full-screen, without the navigation bar. */}
+        <Route path={routePatterns.playExercise} element={<PlayerPage />} />
+        <Route path={routePatterns.player} element={<PlayerPage />} />
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,33 @@
+/** Every URL in the app is built here, so a route can move without hunting for strings. */
+export const paths = {
+  home: () => '/',
+  routine: (routineId: string) => `/routines/${encodeURIComponent(routineId)}`,
+  player: (routineId: string) => `/play/${encodeURIComponent(routineId)}`,
+  /** "Try this exercise alone": a one-item routine made on the fly. */
+  playExercise: (exerciseId: string) => `/play/exercise/${encodeURIComponent(exerciseId)}`,
+  exercises: () => '/exercises',
+  exercise: (exerciseId: string) => `/exercises/${encodeURIComponent(exerciseId)}`,
+  sports: () => '/sports',
+  myRoutines: () => '/my-routines',
+  newRoutine: () => '/my-routines/new',
+  editRoutine: (routineId: string) => `/my-routines/${encodeURIComponent(routineId)}/edit`,
+  /** A shared routine travels in the fragment (`#r=...`), which never reaches a server. */
+  shared: () => '/shared',
+  settings: () => '/settings',
+} as const;
+
+/** The route patterns for React Router, kept beside the builders above. */
+export const routePatterns = {
+  home: '/',
+  routine: '/routines/:routineId',
+  player: '/play/:routineId',
+  playExercise: '/play/exercise/:exerciseId',
+  exercises: '/exercises',
+  exercise: '/exercises/:exerciseId',
+  sports: '/sports',
+  myRoutines: '/my-routines',
+  newRoutine: '/my-routines/new',
+  editRoutine: '/my-routines/:routineId/edit',
+  shared: '/shared',
+  settings: '/settings',
+} as const;
