@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../shared/paths';
 import { PageLoading } from '../shared/ui/page-loading';
+import { StorageNoticeBanner } from '../shared/ui/storage-notice-banner';
 
 const navItems = [
   { to: paths.home(), label: 'Workouts', end: true },
@@ -37,6 +38,7 @@ export function AppLayout() {
         </nav>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <StorageNoticeBanner />
         <Suspense fallback={<PageLoading />}>
           <Outlet />
         </Suspense>

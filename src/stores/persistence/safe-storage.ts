@@ -1,0 +1,64 @@
+import { storageNotices } from './storage-notices';
+
+/**
+ * localStorage that never throws. In private mode, with storage disabled or full, reads and
+ * writes fall back to memory: the workout goes on, and the user is told once that changes will
+ * not survive a reload.
+ */
+export interface SafeStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const memory = new Map<string, string>();
+
+function backing(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    // Some browsers throw on the mere access when storage is blocked.
+    return null;
+  }
+}
+
+function reportUnavailable(key: string, reason: string): void {
+  storageNotices.report({
+    key: 'storage',
+    message: `This browser is not saving data (${reason}). Your workout goes on, but changes will be lost when the page is closed.`,
+    rawValue: null,
+  });
+  void key;
+}
+
+export const safeStorage: SafeStorage = {
+  getItem(key) {
+    const storage = backing();
+    if (!storage) return memory.get(key) ?? null;
+    try {
+      return storage.getItem(key) ?? memory.get(key) ?? null;
+    } catch {
+      return memory.get(key) ?? null;
+    }
+  },
+  setItem(key, value) {
+    memory.set(key, value);
+    const storage = backing();
+    if (!storage) return reportUnavailable(key, 'storage is blocked');
+    try {
+      storage.setItem(key, value);
+      memory.delete(key);
+    } catch (error) {
+      const full = error instanceof DOMException && /quota/i.test(error.name + error.message);
+      reportUnavailable(key, full ? 'storage is full' : 'storage is blocked');
+    }
+  },
+  removeItem(key) {
+    memory.delete(key);
+    try {
+      backing()?.removeItem(key);
+    } catch {
+      // Nothing to do: the memory copy is gone, which is what a reader sees.
+    }
+  },
+};

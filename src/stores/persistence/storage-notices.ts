@@ -1,0 +1,46 @@
+/**
+ * Notices about stored data that could not be used: corrupt, out of date, or storage that is
+ * blocked or full. The app starts with defaults, tells the user once, and keeps the raw old
+ * value so it can be downloaded. A tiny observable, not a zustand store, so that the storage
+ * layer stays free of React.
+ */
+export interface StorageNotice {
+  /** The storage key ("upright:settings"). */
+  readonly key: string;
+  /** What the user is told, in plain words. */
+  readonly message: string;
+  /** The value that could not be read, kept for export; null when there was none. */
+  readonly rawValue: string | null;
+}
+
+type Listener = () => void;
+
+let notices: readonly StorageNotice[] = [];
+const listeners = new Set<Listener>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+export const storageNotices = {
+  list: (): readonly StorageNotice[] => notices,
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  report(notice: StorageNotice): void {
+    // One notice per key and message: a blocked storage must not stack a notice per write.
+    if (notices.some((existing) => existing.key === notice.key && existing.message === notice.message)) return;
+    notices = [...notices, notice];
+    emit();
+  },
+  dismiss(key: string): void {
+    notices = notices.filter((notice) => notice.key !== key);
+    emit();
+  },
+  /** For tests. */
+  clear(): void {
+    notices = [];
+    emit();
+  },
+};
