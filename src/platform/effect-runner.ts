@@ -1,0 +1,58 @@
+import type { Effect } from '../engine/types';
+import type { Beeper } from './beeper';
+import type { Speaker } from './speaker';
+import type { Vibrator } from './vibrator';
+
+/** Which outputs the user has switched on in settings (read at each effect, so changes apply at once). */
+export interface EffectPreferences {
+  readonly soundOn: boolean;
+  readonly voiceOn: boolean;
+  readonly vibrationOn: boolean;
+}
+
+export interface EffectRunner {
+  /** Carries out the engine's sound, speech and vibration effects; the others are the UI's. */
+  run(effects: readonly Effect[], nowMs: number): void;
+  /** Stops everything scheduled (leaving the player). */
+  cancelAll(): void;
+}
+
+export interface EffectRunnerParts {
+  readonly beeper: Beeper;
+  readonly speaker: Speaker;
+  readonly vibrator: Vibrator;
+  readonly preferences: () => EffectPreferences;
+}
+
+export function createEffectRunner(parts: EffectRunnerParts): EffectRunner {
+  const cancelAll = () => {
+    parts.beeper.cancelScheduled();
+    parts.speaker.cancelScheduled();
+    parts.vibrator.cancelScheduled();
+  };
+  return {
+    run(effects, nowMs) {
+      const preferences = parts.preferences();
+      for (const effect of effects) {
+        switch (effect.type) {
+          case 'beep':
+            if (preferences.soundOn) parts.beeper.schedule(effect.atMs, effect.tone, nowMs);
+            break;
+          case 'speak':
+            if (preferences.voiceOn) parts.speaker.speak(effect.text, effect.atMs, nowMs);
+            break;
+          case 'vibrate':
+            if (preferences.vibrationOn) parts.vibrator.vibrate(effect.patternMs, effect.atMs, nowMs);
+            break;
+          case 'cancel-scheduled':
+            cancelAll();
+            break;
+          default:
+            // step-changed, max-hold-recorded and finished are for the screen and the stores.
+            break;
+        }
+      }
+    },
+    cancelAll,
+  };
+}

@@ -1,0 +1,77 @@
+import { pickVoice } from './pick-voice';
+
+export interface SpeechPreferences {
+  readonly voiceUri: string | null;
+  /** 0.5 (slow) to 2 (fast); 1 is the voice's normal rate. */
+  readonly rate: number;
+}
+
+/** Spoken cues with speechSynthesis, each at its intended wall time. */
+export interface Speaker {
+  /** Says `text` at wall time `atMs` (`nowMs` is the wall time of the call). */
+  speak(text: string, atMs: number, nowMs: number): void;
+  /** Says `text` now (the settings' "Test voice"). */
+  sayNow(text: string): void;
+  /** Drops what is scheduled and stops what is being said: it is no longer right. */
+  cancelScheduled(): void;
+}
+
+export interface SpeakerOptions {
+  readonly synth?: SpeechSynthesis | null;
+  readonly preferences: () => SpeechPreferences;
+  /** Called once when speech turns out not to work (no voices, blocked, no API). */
+  readonly onUnavailable: (reason: string) => void;
+  readonly language?: () => string;
+}
+
+/** Errors that only mean we stopped it ourselves. */
+const EXPECTED_ERRORS = new Set(['canceled', 'interrupted']);
+
+function defaultSynth(): SpeechSynthesis | null {
+  return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
+}
+
+export function createSpeaker(options: SpeakerOptions): Speaker {
+  const synth = options.synth === undefined ? defaultSynth() : options.synth;
+  const language = options.language ?? (() => document.documentElement.lang || navigator.language || 'en');
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let reported = false;
+
+  const unavailable = (reason: string) => {
+    if (reported) return;
+    reported = true;
+    options.onUnavailable(reason);
+  };
+
+  const sayNow = (text: string) => {
+    if (!synth) return unavailable('this browser cannot speak');
+    const utterance = new SpeechSynthesisUtterance(text);
+    const preferences = options.preferences();
+    const voice = pickVoice(synth.getVoices(), preferences.voiceUri, language());
+    if (voice) {
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+    }
+    utterance.rate = preferences.rate;
+    utterance.addEventListener('error', (event) => {
+      if (!EXPECTED_ERRORS.has(event.error)) unavailable(event.error === 'not-allowed' ? 'the browser blocked it' : 'no voice is available');
+    });
+    synth.speak(utterance);
+  };
+
+  return {
+    speak(text, atMs, nowMs) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        sayNow(text);
+      }, Math.max(0, atMs - nowMs));
+      timers.add(timer);
+    },
+    sayNow,
+    cancelScheduled() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      synth?.cancel();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import * as v from 'valibot';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { CompileOptions } from '../engine/types';
+import { validatedStorage } from './persistence/validated-storage';
+import { applyTheme, SETTINGS_STORAGE_KEY, type ThemeChoice } from './saved-theme';
+
+/** Limits shared by the settings form and the stored-data check. */
+export const SETTING_LIMITS = {
+  getReadySeconds: { min: 0, max: 60 },
+  restSeconds: { min: 0, max: 300 },
+  paceFactor: { min: 0.5, max: 2 },
+  speechRate: { min: 0.5, max: 2 },
+} as const;
+
+const bounded = (limits: { min: number; max: number }) => v.pipe(v.number(), v.finite(), v.minValue(limits.min), v.maxValue(limits.max));
+
+const settingsSchema = v.object({
+  getReadySeconds: bounded(SETTING_LIMITS.getReadySeconds),
+  restSeconds: bounded(SETTING_LIMITS.restSeconds),
+  /** Multiplies rep phase durations: 1.5 is slower. */
+  paceFactor: bounded(SETTING_LIMITS.paceFactor),
+  readSetupCues: v.boolean(),
+  soundOn: v.boolean(),
+  voiceOn: v.boolean(),
+  /** The chosen voice's voiceURI; null lets the app pick an on-device voice. */
+  voiceUri: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  speechRate: bounded(SETTING_LIMITS.speechRate),
+  vibrationOn: v.boolean(),
+  theme: v.picklist(['system', 'light', 'dark']),
+});
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+/** The defaults match the engine's compile defaults (get ready 10 s, rest 20 s, normal pace). */
+export const DEFAULT_SETTINGS: Settings = {
+  getReadySeconds: 10,
+  restSeconds: 20,
+  paceFactor: 1,
+  readSetupCues: true,
+  soundOn: true,
+  voiceOn: true,
+  voiceUri: null,
+  speechRate: 1,
+  vibrationOn: true,
+  theme: 'system' satisfies ThemeChoice,
+};
+
+const STORAGE_VERSION = 1;
+
+const useSettingsStore = create<Settings>()(
+  persist(() => ({ ...DEFAULT_SETTINGS }), {
+    name: SETTINGS_STORAGE_KEY,
+    version: STORAGE_VERSION,
+    storage: validatedStorage({ schema: settingsSchema, version: STORAGE_VERSION, label: 'Your settings' }),
+  }),
+);
+
+applyTheme(useSettingsStore.getState().theme);
+useSettingsStore.subscribe((state, previous) => {
+  if (state.theme !== previous.theme) applyTheme(state.theme);
+});
+
+/** Actions are events: the user changed some settings, or asked for the defaults back. */
+export const settingsActions = {
+  settingsChanged(changes: Partial<Settings>): void {
+    useSettingsStore.setState(changes);
+  },
+  settingsResetToDefaults(): void {
+    useSettingsStore.setState({ ...DEFAULT_SETTINGS });
+  },
+};
+
+export const useSetting = <K extends keyof Settings>(key: K): Settings[K] => useSettingsStore((state) => state[key]);
+
+/** For code outside React (the effect runner reads the switches at each effect). */
+export const getSettings = (): Settings => useSettingsStore.getState();
+
+/** What compile() needs from the settings; the same object until one of them changes. */
+export function useCompileOptions(): CompileOptions {
+  const getReadySeconds = useSetting('getReadySeconds');
+  const restSeconds = useSetting('restSeconds');
+  const paceFactor = useSetting('paceFactor');
+  const readSetupCues = useSetting('readSetupCues');
+  return useMemo(() => ({ getReadySeconds, restSeconds, paceFactor, readSetupCues }), [getReadySeconds, restSeconds, paceFactor, readSetupCues]);
+}
+
+export function compileOptionsFrom(settings: Settings): CompileOptions {
+  return { getReadySeconds: settings.getReadySeconds, restSeconds: settings.restSeconds, paceFactor: settings.paceFactor, readSetupCues: settings.readSetupCues };
+}
+
+/** For tests: back to the defaults. */
+export function resetSettingsStore(): void {
+  useSettingsStore.setState({ ...DEFAULT_SETTINGS });
+}

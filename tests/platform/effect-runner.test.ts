@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Effect } from '../../src/engine/types';
+import { createEffectRunner, type EffectPreferences } from '../../src/platform/effect-runner';
+
+function parts(preferences: EffectPreferences) {
+  return {
+    beeper: { unlock: vi.fn(), schedule: vi.fn(() => true), cancelScheduled: vi.fn(), suspend: vi.fn() },
+    speaker: { speak: vi.fn(), sayNow: vi.fn(), cancelScheduled: vi.fn() },
+    vibrator: { vibrate: vi.fn(), cancelScheduled: vi.fn() },
+    preferences: () => preferences,
+  };
+}
+
+const allOn = { soundOn: true, voiceOn: true, vibrationOn: true };
+const effects: Effect[] = [
+  { type: 'beep', atMs: 1_000, tone: 'countdown' },
+  { type: 'speak', atMs: 1_200, text: 'Switch to the left side' },
+  { type: 'vibrate', atMs: 1_300, patternMs: [200] },
+  { type: 'step-changed', fromIndex: 0, toIndex: 1 },
+];
+
+describe('the effect runner', () => {
+  it('passes each beep, phrase and vibration on with its intended time', () => {
+    const p = parts(allOn);
+    createEffectRunner(p).run(effects, 900);
+    expect(p.beeper.schedule).toHaveBeenCalledWith(1_000, 'countdown', 900);
+    expect(p.speaker.speak).toHaveBeenCalledWith('Switch to the left side', 1_200, 900);
+    expect(p.vibrator.vibrate).toHaveBeenCalledWith([200], 1_300, 900);
+  });
+
+  it('leaves out what the user switched off in settings', () => {
+    const p = parts({ soundOn: false, voiceOn: false, vibrationOn: false });
+    createEffectRunner(p).run(effects, 900);
+    expect(p.beeper.schedule).not.toHaveBeenCalled();
+    expect(p.speaker.speak).not.toHaveBeenCalled();
+    expect(p.vibrator.vibrate).not.toHaveBeenCalled();
+  });
+
+  it('drops everything scheduled when the engine says it is no longer right', () => {
+    const p = parts(allOn);
+    createEffectRunner(p).run([{ type: 'cancel-scheduled' }], 0);
+    expect(p.beeper.cancelScheduled).toHaveBeenCalled();
+    expect(p.speaker.cancelScheduled).toHaveBeenCalled();
+    expect(p.vibrator.cancelScheduled).toHaveBeenCalled();
+  });
+});
