@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { paths } from '../shared/paths';
 import { PageLoading } from '../shared/ui/page-loading';
 import { StorageNoticeBanner } from '../shared/ui/storage-notice-banner';
+import { InstallAppButton } from '../features/pwa/install-app-button';
 
 const navItems = [
   { to: paths.home(), label: 'Workouts', end: true },
@@ -36,6 +37,7 @@ export function AppLayout() {
             ))}
           </ul>
         </nav>
+        <InstallAppButton />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <StorageNoticeBanner />

@@ -1,0 +1,20 @@
+import { pwaActions, useInstallPrompt } from './pwa-status-store';
+import './pwa.css';
+
+/** Shown only where the browser offers installation (it fired beforeinstallprompt). */
+export function InstallAppButton() {
+  const installPrompt = useInstallPrompt();
+  if (installPrompt === null) return null;
+
+  const install = () => {
+    // A prompt can be shown only once; the browser offers a new one if the user declines.
+    pwaActions.installPromptUsed();
+    void installPrompt.prompt().catch((error: unknown) => console.warn('The install prompt failed', error));
+  };
+
+  return (
+    <button type="button" className="install-app-button" onClick={install}>
+      Install app
+    </button>
+  );
+}
