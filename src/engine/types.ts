@@ -164,3 +164,16 @@ export interface SessionView {
   readonly currentCue: string | null;
   readonly status: SessionStatus;
 }
+
+/** What the user (or the player's ticker) does; `advance` turns one into the next state. */
+export type SessionEvent =
+  | { readonly type: 'tick' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'skip' }
+  | { readonly type: 'back' }
+  /** Adds `seconds` (1 to 600) to the current timed step. */
+  | { readonly type: 'extend'; readonly seconds: number }
+  | { readonly type: 'done' }
+  | { readonly type: 'restart-exercise' }
+  | { readonly type: 'abandon' };

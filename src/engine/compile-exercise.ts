@@ -1,0 +1,145 @@
+/**
+ * The steps of one routine item: get-ready, then for each set the work of each side (with a
+ * switch between the sides of a per-side exercise) and a rest between sets. Steps of 0 s (a rest
+ * or a switch set to 0) are left out. Indexes are added by `compile`.
+ */
+import type { Side } from '../catalog/schema';
+import type { EffectiveExercise } from './effective-prescription';
+import { HOLD_TEXT, nextSetText, REST_TEXT, repText, sentences, switchText } from './step-text';
+import type { CompileOptions, PlanStep } from './types';
+
+export type DraftStep = Omit<PlanStep, 'index'>;
+
+interface StepContext {
+  readonly exercise: EffectiveExercise;
+  readonly itemIndex: number;
+  readonly set: number;
+}
+
+const sideLabelOf = (exercise: EffectiveExercise, side: Side | null): string | null => (side ? exercise.sideLabels[side] : null);
+
+function baseStep(context: StepContext, side: Side | null): Omit<DraftStep, 'kind' | 'durationMs' | 'cues' | 'announcement'> {
+  const { exercise, itemIndex, set } = context;
+  return {
+    itemIndex,
+    exerciseId: exercise.id,
+    exerciseName: exercise.name,
+    side,
+    sideLabel: sideLabelOf(exercise, side),
+    set,
+    setCount: exercise.sets,
+    rep: null,
+    repCount: null,
+    phase: null,
+    capMs: null,
+    targetMs: null,
+  };
+}
+
+/** The work of one side (or of both, when bilateral) in one set; `repSides` alternate inside each rep. */
+function workSteps(context: StepContext, side: Side | null, repSides: readonly (Side | null)[]): DraftStep[] {
+  const { exercise } = context;
+  const work = exercise.work;
+  const alternating = exercise.mode === 'alternating';
+  if (work.kind === 'timed') {
+    return work.parts.map((part) => ({
+      ...baseStep(context, side),
+      kind: 'work',
+      phase: part.name,
+      durationMs: part.durationMs,
+      cues: part.cues,
+      announcement: sentences([alternating ? sideLabelOf(exercise, side) : null, part.name, part.cues[0]]),
+    }));
+  }
+  if (work.kind === 'max-hold') {
+    return [{
+      ...baseStep(context, side),
+      kind: 'work',
+      phase: 'Hold',
+      durationMs: null,
+      capMs: work.capMs,
+      targetMs: work.targetMs,
+      cues: work.cues,
+      announcement: sentences([alternating ? sideLabelOf(exercise, side) : null, HOLD_TEXT, work.cues[0]]),
+    }];
+  }
+  const steps: DraftStep[] = [];
+  for (let rep = 1; rep <= work.reps; rep += 1) {
+    for (const repSide of repSides) {
+      work.phases.forEach((phase, phaseIndex) => {
+        const first = phaseIndex === 0;
+        steps.push({
+          ...baseStep(context, repSide),
+          kind: 'work',
+          rep,
+          repCount: work.reps,
+          phase: phase.name,
+          durationMs: phase.durationMs,
+          cues: [phase.cue],
+          announcement: first ? sentences([repText(rep, work.reps), alternating ? sideLabelOf(exercise, repSide) : null, phase.cue]) : sentences([phase.cue]),
+        });
+      });
+    }
+  }
+  return steps;
+}
+
+function switchStep(context: StepContext, side: Side): DraftStep {
+  return {
+    ...baseStep(context, side),
+    kind: 'switch-sides',
+    durationMs: context.exercise.switchMs,
+    cues: [context.exercise.switchCue],
+    announcement: sentences([switchText(side), context.exercise.switchCue]),
+  };
+}
+
+function setSteps(context: StepContext): DraftStep[] {
+  const { exercise } = context;
+  if (exercise.mode === 'alternating' && exercise.work.kind === 'reps') return workSteps(context, null, exercise.sides);
+  if (exercise.mode === 'per-side') {
+    return exercise.sides.flatMap((side, index) => {
+      const work = workSteps(context, side, [side]);
+      return index > 0 && side && exercise.switchMs > 0 ? [switchStep(context, side), ...work] : work;
+    });
+  }
+  return exercise.sides.flatMap((side) => workSteps(context, side, [side]));
+}
+
+function getReadyStep(exercise: EffectiveExercise, itemIndex: number, options: CompileOptions): DraftStep {
+  const firstSide = exercise.mode === 'per-side' ? (exercise.sides[0] ?? null) : null;
+  return {
+    ...baseStep({ exercise, itemIndex, set: 1 }, firstSide),
+    kind: 'get-ready',
+    durationMs: Math.round(options.getReadySeconds * 1000),
+    cues: exercise.setup,
+    announcement: sentences([exercise.name, sideLabelOf(exercise, firstSide), options.readSetupCues ? exercise.setup[0] : null]),
+  };
+}
+
+/** All steps of one item, from its get-ready to its last work step (the rest after it is added by `compile`). */
+export function compileExerciseSteps(exercise: EffectiveExercise, itemIndex: number, options: CompileOptions): DraftStep[] {
+  const steps: DraftStep[] = [getReadyStep(exercise, itemIndex, options)];
+  for (let set = 1; set <= exercise.sets; set += 1) {
+    if (set > 1 && exercise.restBetweenSetsMs > 0) {
+      steps.push({
+        ...baseStep({ exercise, itemIndex, set }, null),
+        kind: 'rest-between-sets',
+        durationMs: exercise.restBetweenSetsMs,
+        cues: [],
+        announcement: sentences([REST_TEXT, nextSetText(set, exercise.sets)]),
+      });
+    }
+    steps.push(...setSteps({ exercise, itemIndex, set }));
+  }
+  return steps;
+}
+
+/** How many steps `compileExerciseSteps` will make, computed without making them (to refuse huge plans cheaply). */
+export function countExerciseSteps(exercise: EffectiveExercise): number {
+  const work = exercise.work;
+  const perSide = work.kind === 'timed' ? work.parts.length : work.kind === 'reps' ? work.reps * work.phases.length : 1;
+  const switches = exercise.mode === 'per-side' && exercise.switchMs > 0 ? exercise.sides.length - 1 : 0;
+  const restsBetweenSets = exercise.restBetweenSetsMs > 0 ? exercise.sets - 1 : 0;
+  return 1 + exercise.sets * (perSide * exercise.sides.length + switches) + restsBetweenSets;
+}

@@ -1,0 +1,78 @@
+/**
+ * Scheduling beeps and speech ahead of time. Each transition hands the UI the effects whose
+ * intended time falls in a window ending EFFECT_LOOKAHEAD_MS after now, so the UI can put beeps on
+ * the audio clock at their exact time; the window's start moves with `effectsScheduledUntilMs`,
+ * so an effect between two ticks is emitted once, never lost and never twice.
+ */
+import { activeOriginAtMs, stepLengthMs } from './session-timing';
+import { stepEffects } from './step-effects';
+import type { Effect, Session } from './types';
+
+/** How far ahead of its intended time an effect is handed to the UI, ms. */
+export const EFFECT_LOOKAHEAD_MS = 1500;
+/** A beep or speech more than this far in the past is dropped (after a background gap), ms. */
+export const STALE_EFFECT_MS = 1000;
+
+export interface EffectWindow {
+  /** Exclusive lower bound (already scheduled up to here). */
+  readonly afterMs: number;
+  /** Inclusive lower bound (older is stale). */
+  readonly notBeforeMs: number;
+  /** Inclusive upper bound. */
+  readonly untilMs: number;
+}
+
+type ScheduledEffect = Extract<Effect, { atMs: number }>;
+
+/**
+ * The beeps, speech and vibrations the session's timeline intends within `window`, in time order,
+ * assuming no further events: steps follow one another at their deadlines. Empty unless running.
+ */
+export function projectEffects(session: Session, window: EffectWindow): ScheduledEffect[] {
+  if (session.status !== 'running') return [];
+  const lowerMs = Math.max(window.afterMs, window.notBeforeMs);
+  const effects: ScheduledEffect[] = [];
+  let stepIndex = session.stepIndex;
+  let originMs = activeOriginAtMs(session);
+  let extendedMs = session.stepExtendedMs;
+  for (let step = session.plan.steps[stepIndex]; step && originMs <= window.untilMs; step = session.plan.steps[stepIndex]) {
+    const lengthMs = stepLengthMs(step, extendedMs);
+    // Every effect of a step lies within [origin, origin + length]; skip passed steps cheaply.
+    if (lengthMs === null || originMs + lengthMs >= lowerMs) {
+      for (const { offsetMs, body } of stepEffects(session.plan, stepIndex, extendedMs)) {
+        const atMs = originMs + offsetMs;
+        if (atMs > window.afterMs && atMs >= window.notBeforeMs && atMs <= window.untilMs) effects.push({ ...body, atMs });
+      }
+    }
+    if (lengthMs === null || step.kind === 'finish') break;
+    originMs += lengthMs;
+    extendedMs = 0;
+    stepIndex += 1;
+  }
+  return effects;
+}
+
+/** The intended time of the first effect after `afterMs` on the projected timeline, or null. */
+export function nextEffectAtMs(session: Session, afterMs: number): number | null {
+  if (session.status !== 'running') return null;
+  let stepIndex = session.stepIndex;
+  let originMs = activeOriginAtMs(session);
+  let extendedMs = session.stepExtendedMs;
+  for (let step = session.plan.steps[stepIndex]; step; step = session.plan.steps[stepIndex]) {
+    const lengthMs = stepLengthMs(step, extendedMs);
+    if (lengthMs === null || originMs + lengthMs > afterMs) {
+      const found = stepEffects(session.plan, stepIndex, extendedMs).find(({ offsetMs }) => originMs + offsetMs > afterMs);
+      if (found) return originMs + found.offsetMs;
+    }
+    if (lengthMs === null || step.kind === 'finish') return null;
+    originMs += lengthMs;
+    extendedMs = 0;
+    stepIndex += 1;
+  }
+  return null;
+}
+
+/** After a change of timeline: everything from now (inclusive when the step is just entered). */
+export function rescheduleFrom(session: Session, nowMs: number, includeNow: boolean): ScheduledEffect[] {
+  return projectEffects(session, { afterMs: includeNow ? -Infinity : nowMs, notBeforeMs: nowMs, untilMs: nowMs + EFFECT_LOOKAHEAD_MS });
+}

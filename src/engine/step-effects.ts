@@ -1,0 +1,65 @@
+/**
+ * The beeps, speech and vibrations a step intends, as offsets into its active time. Where they
+ * come from:
+ * - on entry: the announcement; 'go' when work starts after a non-work step, 'phase' between work
+ *   steps, 'switch' at a switch of sides, 'finish' at the end; a vibration into work, at a switch
+ *   and at the finish;
+ * - the later cues of a timed or open-ended work step, when each becomes current;
+ * - "Halfway" in a timed work step of 20 s or more (said with a cue that falls within 2 s of it);
+ * - "Target reached" in an open-ended hold;
+ * - 'countdown' at 3, 2 and 1 s before the end of any step of 5 s or more.
+ */
+import { HALFWAY_TEXT, sentences, TARGET_REACHED_TEXT } from './step-text';
+import { cueChangeOffsetsMs, stepLengthMs } from './session-timing';
+import type { BeepTone, Plan, PlanStep } from './types';
+
+export type TimedEffectBody =
+  | { readonly type: 'beep'; readonly tone: BeepTone }
+  | { readonly type: 'speak'; readonly text: string }
+  | { readonly type: 'vibrate'; readonly patternMs: readonly number[] };
+
+export interface OffsetEffect {
+  readonly offsetMs: number;
+  readonly body: TimedEffectBody;
+}
+
+export const VIBRATION_MS = { work: [200], switch: [100, 80, 100], finish: [300, 120, 300] } as const;
+export const HALFWAY_MIN_STEP_MS = 20_000;
+export const COUNTDOWN_MIN_STEP_MS = 5_000;
+const HALFWAY_MERGE_MS = 2_000;
+
+function entryEffects(step: PlanStep, previous: PlanStep | undefined): TimedEffectBody[] {
+  const speak: TimedEffectBody = { type: 'speak', text: step.announcement };
+  if (step.kind === 'finish') return [{ type: 'beep', tone: 'finish' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.finish }];
+  if (step.kind === 'switch-sides') return [{ type: 'beep', tone: 'switch' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.switch }];
+  if (step.kind !== 'work') return [speak];
+  if (previous?.kind === 'work') return [{ type: 'beep', tone: 'phase' }, speak];
+  return [{ type: 'beep', tone: 'go' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.work }];
+}
+
+function cueEffects(step: PlanStep): OffsetEffect[] {
+  if (step.kind !== 'work' || step.repCount !== null) return [];
+  const cues = cueChangeOffsetsMs(step).map((offsetMs, index) => ({ offsetMs, text: step.cues[index + 1] ?? '' }));
+  const halfwayMs = step.durationMs !== null && step.durationMs >= HALFWAY_MIN_STEP_MS ? Math.round(step.durationMs / 2) : null;
+  const mergeWith = halfwayMs === null ? undefined : cues.find((cue) => Math.abs(cue.offsetMs - halfwayMs) < HALFWAY_MERGE_MS);
+  const spoken = cues.map((cue) => ({ offsetMs: cue.offsetMs, body: { type: 'speak', text: cue === mergeWith ? sentences([HALFWAY_TEXT, cue.text]) : cue.text } as const }));
+  if (halfwayMs !== null && !mergeWith) spoken.push({ offsetMs: halfwayMs, body: { type: 'speak', text: sentences([HALFWAY_TEXT]) } });
+  if (step.durationMs === null && step.targetMs !== null && step.capMs !== null && step.targetMs < step.capMs) {
+    spoken.push({ offsetMs: step.targetMs, body: { type: 'speak', text: TARGET_REACHED_TEXT } });
+  }
+  return spoken;
+}
+
+function countdownEffects(lengthMs: number | null): OffsetEffect[] {
+  if (lengthMs === null || lengthMs < COUNTDOWN_MIN_STEP_MS) return [];
+  return [3000, 2000, 1000].map((beforeEndMs) => ({ offsetMs: lengthMs - beforeEndMs, body: { type: 'beep', tone: 'countdown' } }));
+}
+
+/** Every timed effect of plan step `stepIndex` extended by `extendedMs`, sorted by offset (stable). */
+export function stepEffects(plan: Plan, stepIndex: number, extendedMs: number): OffsetEffect[] {
+  const step = plan.steps[stepIndex];
+  if (!step) return [];
+  const entry = entryEffects(step, plan.steps[stepIndex - 1]).map((body) => ({ offsetMs: 0, body }));
+  const all = [...entry, ...cueEffects(step), ...countdownEffects(stepLengthMs(step, extendedMs))];
+  return all.sort((a, b) => a.offsetMs - b.offsetMs);
+}
