@@ -1,0 +1,70 @@
+/**
+ * Rules for one exercise that the schema alone cannot express: how the sides are worked must
+ * fit the prescription, a hold's cap must allow its target, names must tell steps apart, and
+ * every number must say where it comes from.
+ */
+import { problem, type Problem } from './problem';
+import { provenanceProblems } from './provenance-rules';
+import type { Exercise, Prescription } from './schema';
+
+export function exerciseProblems(exercise: Exercise): Problem[] {
+  return [
+    ...sidesProblems(exercise.prescription),
+    ...holdProblems(exercise.prescription),
+    ...stepNameProblems(exercise.prescription),
+    ...duplicateEquipmentProblems(exercise),
+    ...provenanceProblems(exercise),
+  ];
+}
+
+function sidesProblems(prescription: Prescription): Problem[] {
+  const problems: Problem[] = [];
+  const at = (key: string) => ['prescription', key];
+  if (prescription.sides === 'per-side' && prescription.switch === undefined) {
+    problems.push(problem(at('switch'), 'is missing: a per-side exercise needs a switch rule ({ seconds, cue }) between the sides'));
+  }
+  if (prescription.sides === 'alternating' && prescription.kind !== 'reps') {
+    problems.push(problem(at('sides'), `'alternating' needs repetitions to alternate, but the kind is '${prescription.kind}': use kind 'reps'`));
+  }
+  if (prescription.sides === 'alternating' && prescription.switch !== undefined) {
+    problems.push(problem(at('switch'), "is not used: 'alternating' changes sides every repetition; remove it or use 'per-side'"));
+  }
+  if (prescription.sides === 'bilateral') {
+    for (const key of ['switch', 'firstSide', 'sideLabels'] as const) {
+      if (prescription[key] !== undefined) problems.push(problem(at(key), "is not used: a 'bilateral' exercise works both sides at once; remove it"));
+    }
+  }
+  return problems;
+}
+
+function holdProblems(prescription: Prescription): Problem[] {
+  if (prescription.kind !== 'max-hold') return [];
+  const { targetSeconds, capSeconds } = prescription;
+  if (capSeconds.value > targetSeconds.value) return [];
+  return [problem(['prescription', 'capSeconds', 'value'], `must be above the target of ${targetSeconds.value} s, or the hold ends before its goal (got ${capSeconds.value} s)`)];
+}
+
+function stepNameProblems(prescription: Prescription): Problem[] {
+  if (prescription.kind === 'max-hold') return [];
+  const listKey = prescription.kind === 'timed' ? 'parts' : 'phases';
+  const names = prescription.kind === 'timed' ? prescription.parts.map((part) => part.name) : prescription.phases.map((phase) => phase.name);
+  return duplicateIndexes(names.map((name) => name.toLowerCase())).map((index) =>
+    problem(['prescription', listKey, index, 'name'], `"${names[index]}" is used twice: each ${listKey === 'parts' ? 'part' : 'phase'} needs its own name`),
+  );
+}
+
+function duplicateEquipmentProblems(exercise: Exercise): Problem[] {
+  return duplicateIndexes(exercise.equipment.map((item) => item.id)).map((index) =>
+    problem(['equipment', index, 'id'], `"${exercise.equipment[index]?.id}" is listed twice`),
+  );
+}
+
+/** Indexes of values that already appeared earlier in the list. */
+export function duplicateIndexes(values: readonly string[]): number[] {
+  const seen = new Set<string>();
+  return values.flatMap((value, index) => {
+    if (seen.has(value)) return [index];
+    seen.add(value);
+    return [];
+  });
+}
