@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { paths } from '../../shared/paths';
+import { NO_EQUIPMENT } from '../../shared/ui/equipment-choice';
+import type { FilterChipOption } from '../../shared/ui/filter-chips';
+import { RoutineCard, type RoutineSummary } from '../../shared/ui/routine-card';
+import { emptyRoutineFilter, routineMatches, type RoutineFilter } from './routine-filter';
+import { filterFromParams, paramsFromFilter } from './routine-filter-params';
+import { RoutineFiltersPanel } from './routine-filters-panel';
+import '../../shared/ui/browse-layout.css';
+
+/** "No equipment" first, then every item some routine cannot do without (optional ones never filter). */
+function equipmentOptionsOf(summaries: readonly RoutineSummary[]): FilterChipOption<string>[] {
+  const required = new Map<string, string>();
+  for (const item of summaries.flatMap((summary) => summary.equipment)) {
+    if (!item.optional) required.set(item.id, item.name);
+  }
+  return [{ value: NO_EQUIPMENT, label: 'No equipment' }, ...[...required].map(([value, label]) => ({ value, label }))];
+}
+
+function resultCountText(shown: number, total: number): string {
+  if (shown === 0) return 'No routine matches these filters.';
+  if (shown === total) return `Showing all ${total} routines.`;
+  return `Showing ${shown} of ${total} routines.`;
+}
+
+/** The shipped routines with their filters; the filters live in the address (see routine-filter-params.ts). */
+export function BuiltInRoutines({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
+  const [params, setParams] = useSearchParams();
+  const equipmentOptions = useMemo(() => equipmentOptionsOf(summaries), [summaries]);
+  const filter = filterFromParams(
+    params,
+    equipmentOptions.map((option) => option.value),
+  );
+  const changeFilter = (next: RoutineFilter) => setParams(paramsFromFilter(next), { replace: true });
+  const shown = summaries.filter((summary) => routineMatches(summary, filter));
+
+  return (
+    <section className="home-section" aria-labelledby="built-in-routines-title">
+      <h2 id="built-in-routines-title">Routines from the article</h2>
+      <RoutineFiltersPanel filter={filter} onChange={changeFilter} equipmentOptions={equipmentOptions} />
+      <p className="result-count" role="status">
+        {resultCountText(shown.length, summaries.length)}
+      </p>
+      {shown.length === 0 ? (
+        <button type="button" className="primary" onClick={() => changeFilter(emptyRoutineFilter)}>
+          Show all routines
+        </button>
+      ) : (
+        <ul className="card-grid">
+          {shown.map((summary) => (
+            <li key={summary.id}>
+              <RoutineCard summary={summary} detailHref={paths.routine(summary.id)} startHref={paths.player(summary.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { catalog } from '../../catalog/catalog';
+import { useCustomRoutines } from '../../stores/custom-routines-store';
+import { BuiltInRoutines } from './built-in-routines';
+import { CustomRoutinesSection } from './custom-routines-section';
+import { useRoutineSummaries } from './use-routine-summaries';
+
+/** The routines to pick from. The user's own come first when there are any: they made them to use them. */
+export function RoutinePicker() {
+  const customRoutines = useCustomRoutines();
+  const customSummaries = useRoutineSummaries(customRoutines);
+  const builtInSummaries = useRoutineSummaries(catalog.routines);
+  const hasCustom = customSummaries.length > 0;
+  return (
+    <>
+      {hasCustom && <CustomRoutinesSection summaries={customSummaries} />}
+      <BuiltInRoutines summaries={builtInSummaries} />
+      {!hasCustom && <CustomRoutinesSection summaries={customSummaries} />}
+    </>
+  );
+}
