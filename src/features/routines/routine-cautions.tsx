@@ -1,0 +1,42 @@
+import type { Exercise } from '../../catalog/schema';
+
+/** Cautions every exercise shares are said once; each exercise then lists only its own. */
+export function splitCautions(exercises: readonly Exercise[]): { shared: string[]; own: Map<string, string[]> } {
+  const unique = [...new Map(exercises.map((exercise) => [exercise.id, exercise])).values()];
+  const inEvery = (caution: string) => unique.every((exercise) => exercise.cautions.includes(caution));
+  const shared = unique.length > 1 ? (unique[0]?.cautions.filter(inEvery) ?? []) : [];
+  const own = new Map(unique.map((exercise) => [exercise.id, exercise.cautions.filter((caution) => !shared.includes(caution))]));
+  return { shared, own };
+}
+
+/** The cautions of every exercise in the routine, once per exercise even if it comes twice. */
+export function RoutineCautions({ exercises }: { readonly exercises: readonly Exercise[] }) {
+  const { shared, own } = splitCautions(exercises);
+  const namesById = new Map(exercises.map((exercise) => [exercise.id, exercise.name]));
+  return (
+    <section aria-labelledby="routine-cautions-title">
+      <h2 id="routine-cautions-title">Take care</h2>
+      <p>Talk to your doctor before you start if you have back pain or a back condition.</p>
+      {shared.length > 0 && (
+        <ul>
+          {shared.map((caution) => (
+            <li key={caution}>{caution}</li>
+          ))}
+        </ul>
+      )}
+      {[...own].map(
+        ([exerciseId, cautions]) =>
+          cautions.length > 0 && (
+            <section key={exerciseId} aria-labelledby={`cautions-${exerciseId}`}>
+              <h3 id={`cautions-${exerciseId}`}>{namesById.get(exerciseId)}</h3>
+              <ul>
+                {cautions.map((caution) => (
+                  <li key={caution}>{caution}</li>
+                ))}
+              </ul>
+            </section>
+          ),
+      )}
+    </section>
+  );
+}
