@@ -1,0 +1,37 @@
+import type { SourcedFigure } from './sourced-figures';
+
+/**
+ * Where each number comes from. The source is written out ("From the article" / "Our default"),
+ * not only coloured, and an article quote is marked up as a quotation.
+ */
+export function SourcedFigureList({ figures }: { readonly figures: readonly SourcedFigure[] }) {
+  const fromArticle = figures.filter((item) => item.source === 'article').length;
+  return (
+    <section aria-labelledby="sources-title">
+      <h2 id="sources-title">Where the numbers come from</h2>
+      <p>
+        {fromArticle} of these {figures.length} numbers {fromArticle === 1 ? 'is' : 'are'} the article’s own. Where it is vague (“a few seconds”, “several times”), we chose a
+        default and say why. Change any of them in your own routine.
+      </p>
+      <ul className="sourced-figures">
+        {figures.map((item, index) => (
+          <li key={`${index}-${item.label}`} className={`sourced-figure sourced-figure-${item.source}`}>
+            <p className="sourced-figure-head">
+              <span className="sourced-figure-label">{item.label}:</span> <strong>{item.valueText}</strong>{' '}
+              <span className="sourced-figure-source">{item.source === 'article' ? 'From the article' : 'Our default'}</span>
+            </p>
+            {item.quote && (
+              <blockquote className="sourced-figure-quote">
+                <p>
+                  {item.source === 'article' ? 'The article: ' : 'The article only says: '}
+                  <q>{item.quote}</q>
+                </p>
+              </blockquote>
+            )}
+            {item.note && <p className="sourced-figure-note">{item.note}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
