@@ -72,7 +72,13 @@ export function nextEffectAtMs(session: Session, afterMs: number): number | null
   return null;
 }
 
-/** After a change of timeline: everything from now (inclusive when the step is just entered). */
+/**
+ * After a change of timeline: everything from now (inclusive when the step is just entered). A
+ * session that has just reached its finish step gets the finish step's own effects at now.
+ */
 export function rescheduleFrom(session: Session, nowMs: number, includeNow: boolean): ScheduledEffect[] {
+  if (session.status === 'finished' && session.endedAtMs === nowMs && includeNow) {
+    return stepEffects(session.plan, session.stepIndex, 0).map(({ body }) => ({ ...body, atMs: nowMs }));
+  }
   return projectEffects(session, { afterMs: includeNow ? -Infinity : nowMs, notBeforeMs: nowMs, untilMs: nowMs + EFFECT_LOOKAHEAD_MS });
 }
