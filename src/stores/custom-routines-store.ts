@@ -35,6 +35,26 @@ export const customRoutineActions = {
       return { routines: exists ? state.routines.map((existing) => (existing.id === routine.id ? routine : existing)) : [...state.routines, routine] };
     });
   },
+  /** A new name for a saved routine; its id (and so its links and history) stays. */
+  routineRenamed(routineId: string, name: string): void {
+    set((state) => ({ routines: state.routines.map((routine) => (routine.id === routineId ? { ...routine, name } : routine)) }));
+  },
+  /** A copy (with its own id, made by the caller) placed right after the original. */
+  routineDuplicated(sourceId: string, copy: Routine): void {
+    set((state) => {
+      const sourceIndex = state.routines.findIndex((routine) => routine.id === sourceId);
+      const at = sourceIndex === -1 ? state.routines.length : sourceIndex + 1;
+      return { routines: [...state.routines.slice(0, at), copy, ...state.routines.slice(at)] };
+    });
+  },
+  /** Undo of a delete: the routine comes back where it was. */
+  routineRestored(routine: Routine, atIndex: number): void {
+    set((state) => {
+      if (state.routines.some((existing) => existing.id === routine.id)) return state;
+      const at = Math.min(Math.max(0, atIndex), state.routines.length);
+      return { routines: [...state.routines.slice(0, at), routine, ...state.routines.slice(at)] };
+    });
+  },
   routineDeleted(routineId: string): void {
     set((state) => ({ routines: state.routines.filter((routine) => routine.id !== routineId) }));
   },

@@ -1,0 +1,41 @@
+/**
+ * Reading an import file: size first (a 1 GB file is refused before a byte is read), then text,
+ * then JSON, then the document validator. Every failure is a message for the user; nothing
+ * throws, nothing is saved here.
+ */
+import type { TransferContext, TransferResult } from './transfer-context';
+import { MAX_IMPORT_FILE_BYTES } from './transfer-limits';
+import { validateRoutinesDocument } from './validate-routines-document';
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Parses and validates the text of a routines file. */
+export function parseRoutinesText(text: string, context: TransferContext): TransferResult {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This file is not valid JSON, so it cannot be an Upright routines file (it may be damaged or cut short).' };
+  }
+  try {
+    return validateRoutinesDocument(document, context);
+  } catch {
+    // The validator is written not to throw; this is the last guard at an untrusted edge.
+    return { ok: false, message: 'This file could not be checked. Nothing was imported.' };
+  }
+}
+
+/** Reads a user-picked file and validates it. */
+export async function readRoutinesFile(file: Blob, context: TransferContext): Promise<TransferResult> {
+  if (file.size > MAX_IMPORT_FILE_BYTES) {
+    return { ok: false, message: `This file is too large (${megabytes(file.size)}); a routines file may be at most ${megabytes(MAX_IMPORT_FILE_BYTES)}.` };
+  }
+  if (file.size === 0) return { ok: false, message: 'This file is empty.' };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: 'This file could not be read. Try choosing it again.' };
+  }
+  return parseRoutinesText(text, context);
+}
