@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HomePage } from '../../../src/features/home/home-page';
+import { resetFirstVisitStore } from '../../../src/stores/first-visit-store';
+
+const renderHome = (Page: typeof HomePage = HomePage) =>
+  render(
+    <MemoryRouter>
+      <Page />
+    </MemoryRouter>,
+  );
+
+afterEach(() => resetFirstVisitStore());
+
+describe('the first-visit note', () => {
+  it('tells a new user what Upright is and that it is not medical advice', async () => {
+    renderHome();
+    const note = await screen.findByRole('region', { name: 'Welcome to Upright' });
+    expect(note).toHaveTextContent('This is not medical advice.');
+    expect(note).toHaveTextContent('Talk to your doctor before you start');
+  });
+
+  it('goes away when dismissed and hands the focus to the page heading', async () => {
+    const user = userEvent.setup();
+    renderHome();
+    await user.click(await screen.findByRole('button', { name: 'Got it, hide this note' }));
+    expect(screen.queryByRole('region', { name: 'Welcome to Upright' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Choose a workout' })).toHaveFocus();
+  });
+
+  it('stays dismissed on the next visit', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderHome();
+    await user.click(await screen.findByRole('button', { name: 'Got it, hide this note' }));
+    unmount();
+
+    // A fresh start of the app: new modules, which read the choice back from storage.
+    vi.resetModules();
+    const { HomePage: FreshHomePage } = await import('../../../src/features/home/home-page');
+    renderHome(FreshHomePage);
+    expect(await screen.findByRole('region', { name: 'Routines from the article' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Welcome to Upright' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,80 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import ExerciseDetailPage from '../../../src/features/library/exercise-detail-page';
+
+function renderExercise(exerciseId: string) {
+  return render(
+    <MemoryRouter initialEntries={[`/exercises/${exerciseId}`]}>
+      <Routes>
+        <Route path="/exercises/:exerciseId" element={<ExerciseDetailPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+/** The provenance entry whose label starts with `label`. */
+const figure = (label: string) => {
+  const list = within(screen.getByRole('region', { name: 'Where the numbers come from' })).getAllByRole('listitem');
+  const found = list.find((item) => item.textContent?.startsWith(label));
+  if (!found) throw new Error(`no figure "${label}"`);
+  return found;
+};
+
+describe('the exercise detail', () => {
+  it('shows the muscles worked with the article’s terms beside ours', () => {
+    renderExercise('prone-chest-raise-t');
+    const muscles = within(screen.getByRole('region', { name: 'Muscles worked' })).getAllByRole('listitem');
+    // <q> draws its quotation marks with CSS, so they are not in the text.
+    expect(muscles.map((item) => item.textContent)).toContain('Trapezius (the article’s hood muscles)');
+    expect(muscles.map((item) => item.textContent)).toContain('Latissimus dorsi (the article’s broad back muscles)');
+    expect(screen.getByText('hood muscles').tagName).toBe('Q');
+  });
+
+  it('shows the setup, the movement cues and the cautions', () => {
+    renderExercise('quadruped-leg-raise');
+    expect(within(screen.getByRole('region', { name: 'Getting into position' })).getAllByRole('listitem')[0]).toHaveTextContent('Kneel on all fours.');
+    expect(screen.getByRole('region', { name: 'During the exercise' })).toHaveTextContent('Keep your core tense.');
+    expect(screen.getByRole('region', { name: 'Take care' })).toHaveTextContent('Do not let your lower back sag when the leg is stretched back.');
+    expect(screen.getByRole('heading', { level: 3, name: 'Bent knee, 25 s' })).toBeInTheDocument();
+  });
+
+  it('gives the prescription in words', () => {
+    renderExercise('quadruped-leg-raise');
+    expect(screen.getByText('How much:').parentElement).toHaveTextContent('How much: 25 s + 25 s per side');
+  });
+
+  it('marks the article’s numbers with its quote, and our defaults with the reason for them', () => {
+    renderExercise('prone-reverse-fly');
+    const repetitions = figure('Repetitions');
+    expect(repetitions).toHaveTextContent('Repetitions: 6 From the article');
+    expect(within(repetitions).getByText('This procedure is then repeated six times.').tagName).toBe('Q');
+
+    const hold = figure('Hold');
+    expect(hold).toHaveTextContent('Hold (each repetition): 3 s Our default');
+    expect(hold).toHaveTextContent('The article only says: held in this position for a few seconds');
+    expect(hold).toHaveTextContent('"A few seconds" read as 3 seconds, a gentle hold for a beginner.');
+    expect(screen.getByRole('region', { name: 'Where the numbers come from' })).toHaveTextContent('1 of these 6 numbers is the article’s own.');
+  });
+
+  it('lists the article’s facts with their source: the chair about a metre away, the 1 to 5 kg weights', () => {
+    const { unmount } = renderExercise('chair-stretch');
+    expect(figure('Distance from the pillow to the chair')).toHaveTextContent('1 m From the article');
+    expect(figure('Distance from the pillow to the chair')).toHaveTextContent('Three feet is about one metre.');
+    unmount();
+    renderExercise('bent-over-reverse-fly');
+    expect(figure('Lightest weight in each hand')).toHaveTextContent('1 kg From the article');
+    expect(figure('Heaviest weight in each hand')).toHaveTextContent('5 kg From the article');
+  });
+
+  it('offers to try the exercise alone in the player', () => {
+    renderExercise('chair-stretch');
+    expect(screen.getByRole('link', { name: 'Try this exercise alone' })).toHaveAttribute('href', '/play/exercise/chair-stretch');
+  });
+
+  it('says the exercise was not found for an unknown id, with a way back to the library', () => {
+    renderExercise('plank-x');
+    expect(screen.getByRole('heading', { level: 1, name: 'Exercise not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the exercise library' })).toHaveAttribute('href', '/exercises');
+  });
+});

@@ -1,0 +1,91 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/catalog/catalog';
+import ExerciseLibraryPage from '../../../src/features/library/exercise-library-page';
+
+function renderLibrary(path = '/exercises') {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/exercises" element={<ExerciseLibraryPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+const shownNames = () => screen.queryAllByRole('article').map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
+const total = catalog.exercises.length;
+
+describe('the exercise library', () => {
+  it('shows every exercise with a link to its page', () => {
+    renderLibrary();
+    expect(screen.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeInTheDocument();
+    expect(shownNames()).toEqual(catalog.exercises.map((exercise) => exercise.name));
+    expect(screen.getByRole('link', { name: 'Chair stretch' })).toHaveAttribute('href', '/exercises/chair-stretch');
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing all ${total} exercises.`);
+  });
+
+  it('finds an exercise by the article’s own (mistranslated) name', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    await user.type(screen.getByRole('searchbox', { name: 'Search exercises' }), 'pool lift');
+    expect(shownNames()).toEqual(['Pelvic lift (glute bridge)']);
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing 1 of ${total} exercises.`);
+  });
+
+  it('finds exercises by a muscle, in our words or in the article’s', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    const search = screen.getByRole('searchbox', { name: 'Search exercises' });
+    await user.type(search, 'hamstrings');
+    expect(shownNames()).toEqual(['Pelvic lift (glute bridge)']);
+
+    await user.clear(search);
+    await user.type(search, 'subbone');
+    expect(shownNames()).toEqual(['Bent-over reverse fly']);
+  });
+
+  it('combines the region and level filters', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    await user.click(within(screen.getByRole('group', { name: 'Region' })).getByRole('button', { name: 'Upper back' }));
+    expect(shownNames()).toEqual(['Prone reverse fly, bent arms', 'Overhead band pull-apart', 'Bent-over reverse fly', 'Chair stretch']);
+    await user.click(within(screen.getByRole('group', { name: 'Level' })).getByRole('button', { name: 'Intermediate' }));
+    expect(shownNames()).toEqual(['Bent-over reverse fly']);
+  });
+
+  it('filters by muscle group, whatever part of the muscle an exercise names', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    await user.click(within(screen.getByRole('group', { name: 'Muscle' })).getByRole('button', { name: 'Latissimus dorsi' }));
+    expect(shownNames()).toEqual(['Prone chest raise, arms out to the sides']);
+    await user.click(within(screen.getByRole('group', { name: 'Muscle' })).getByRole('button', { name: 'Hamstrings' }));
+    expect(shownNames()).toEqual(['Pelvic lift (glute bridge)', 'Prone chest raise, arms out to the sides']);
+  });
+
+  it('leaves out the exercise that needs a chair when the user has no equipment', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    await user.click(within(screen.getByRole('group', { name: 'Equipment you have' })).getByRole('button', { name: 'No equipment' }));
+    expect(shownNames()).toHaveLength(total - 1);
+    expect(shownNames()).not.toContain('Chair stretch');
+  });
+
+  it('says when nothing matches and clears the search and filters on request', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    await user.type(screen.getByRole('searchbox', { name: 'Search exercises' }), 'handstand');
+    expect(screen.getByRole('status')).toHaveTextContent('No exercise matches your search and filters.');
+    await user.click(screen.getByRole('button', { name: 'Show all exercises' }));
+    expect(shownNames()).toHaveLength(total);
+    expect(screen.getByRole('searchbox', { name: 'Search exercises' })).toHaveValue('');
+  });
+
+  it('opens with the search and filters of the address', () => {
+    renderLibrary('/exercises?q=glutes&region=lumbar&muscle=nonsense');
+    expect(screen.getByRole('searchbox', { name: 'Search exercises' })).toHaveValue('glutes');
+    expect(shownNames()).toEqual(['Quadruped leg raise', 'Pelvic lift (glute bridge)', 'Diagonal arm and leg raise']);
+  });
+});

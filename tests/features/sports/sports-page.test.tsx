@@ -1,0 +1,63 @@
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import SportsPage from '../../../src/features/sports/sports-page';
+
+const renderSports = () =>
+  render(
+    <MemoryRouter>
+      <SportsPage />
+    </MemoryRouter>,
+  );
+
+describe('the sports guide', () => {
+  it('lists the article’s thirteen back-friendly sports', () => {
+    renderSports();
+    expect(screen.getByRole('heading', { level: 1, name: 'Back-friendly sports' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Cycling',
+      'Canoeing',
+      'Swimming',
+      'Nordic walking',
+      'Yoga',
+      'Pilates',
+      'Cross-country skiing',
+      'Jogging',
+      'Horse riding',
+      'Aerobics (low-impact)',
+      'Spine mobility exercises',
+      'Dancing',
+      'Inline skating',
+    ]);
+  });
+
+  it('gives the article’s advice to talk to the family doctor about which sport suits you', () => {
+    renderSports();
+    expect(screen.getByText(/worth discussing with your family doctor beforehand/)).toBeInTheDocument();
+  });
+
+  it('says why each sport helps and what to watch out for', () => {
+    renderSports();
+    const cycling = screen.getByRole('article', { name: 'Cycling' });
+    expect(within(cycling).getByRole('heading', { name: 'Why it helps' })).toBeInTheDocument();
+    expect(within(cycling).getByRole('region', { name: 'Take care' })).toHaveTextContent(/saddle/);
+  });
+
+  it('names the swimming strokes to prefer and those advised against', () => {
+    renderSports();
+    const swimming = screen.getByRole('article', { name: 'Swimming' });
+    expect(within(swimming).getByRole('region', { name: 'Recommended' })).toHaveTextContent(/Backstroke.*Front crawl/);
+    expect(within(swimming).getByRole('region', { name: 'Advised against' })).toHaveTextContent(/Breaststroke.*Butterfly/);
+  });
+
+  it('says who should not do a sport: Pilates not with a herniated disc', () => {
+    renderSports();
+    const pilates = screen.getByRole('article', { name: 'Pilates' });
+    expect(within(pilates).getByRole('region', { name: 'Better not if' })).toHaveTextContent('herniated');
+  });
+
+  it('keeps the sports apart from the exercises, with a way to the exercise library', () => {
+    renderSports();
+    expect(screen.getByRole('link', { name: 'exercise library' })).toHaveAttribute('href', '/exercises');
+  });
+});
