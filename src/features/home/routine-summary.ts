@@ -1,22 +1,10 @@
 import type { Exercise, Routine } from '../../catalog/schema';
-import type { RoutineCardEquipment, RoutineSummary } from '../../shared/ui/routine-card';
-
-/** Each piece of equipment once; optional only when every exercise that uses it says so. */
-function mergedEquipment(exercises: readonly Exercise[]): RoutineCardEquipment[] {
-  const byId = new Map<string, RoutineCardEquipment>();
-  for (const exercise of exercises) {
-    for (const item of exercise.equipment) {
-      const known = byId.get(item.id);
-      byId.set(item.id, { id: item.id, name: item.name, optional: item.optional && (known?.optional ?? true) });
-    }
-  }
-  return [...byId.values()];
-}
+import { routineEquipment } from '../../catalog/routine-equipment';
+import type { RoutineSummary } from '../../shared/ui/routine-card';
 
 /** What a routine card shows. `durationMs` comes from the engine's plan (null when it did not compile). */
 export function summarizeRoutine(routine: Routine, exercisesById: ReadonlyMap<string, Exercise>, durationMs: number | null): RoutineSummary {
   const exercises = routine.items.map((item) => exercisesById.get(item.exerciseId));
-  const known = exercises.filter((exercise): exercise is Exercise => exercise !== undefined);
   return {
     id: routine.id,
     name: routine.name,
@@ -24,7 +12,7 @@ export function summarizeRoutine(routine: Routine, exercisesById: ReadonlyMap<st
     region: routine.region,
     level: routine.level,
     durationMs,
-    equipment: mergedEquipment(known),
+    equipment: routineEquipment(routine, exercisesById).map(({ id, name, optional }) => ({ id, name, optional })),
     exerciseNames: routine.items.map((item, index) => exercises[index]?.name ?? `Unknown exercise (${item.exerciseId})`),
   };
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Routine } from '../../catalog/schema';
 import { paths } from '../../shared/paths';
+import { ShareRoutine } from './share-routine';
 
 /**
  * What the builder reads from `location.state` on paths.newRoutine(): the routine to copy.
@@ -27,6 +28,7 @@ export function RoutineActions({ routine, isCustom }: { readonly routine: Routin
           Customize
         </Link>
       )}
+      <ShareRoutine routine={routine} />
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function RoutineDetail({ routine, isCustom }: RoutineDetailProps) {
         </div>
       )}
       {compiled.ok && <RoutineOutline outline={compiled.plan.outline} />}
-      <RoutineEquipment exercises={exercises} />
+      <RoutineEquipment routine={routine} />
       {routine.notes && routine.notes.length > 0 && (
         <section aria-labelledby="routine-notes-title">
           <h2 id="routine-notes-title">Notes</h2>

@@ -1,17 +1,10 @@
-import type { Equipment, Exercise } from '../../catalog/schema';
+import { catalog } from '../../catalog/catalog';
+import { routineEquipment } from '../../catalog/routine-equipment';
+import type { Routine } from '../../catalog/schema';
 
-/** Each item once; optional only when every exercise that uses it says so; details kept from its first use. */
-function equipmentOf(exercises: readonly Exercise[]): Equipment[] {
-  const byId = new Map<string, Equipment>();
-  for (const item of exercises.flatMap((exercise) => exercise.equipment)) {
-    const known = byId.get(item.id);
-    byId.set(item.id, known ? { ...known, optional: known.optional && item.optional } : item);
-  }
-  return [...byId.values()];
-}
-
-export function RoutineEquipment({ exercises }: { readonly exercises: readonly Exercise[] }) {
-  const equipment = equipmentOf(exercises);
+/** What the routine needs and what is optional, derived from its exercises. */
+export function RoutineEquipment({ routine }: { readonly routine: Routine }) {
+  const equipment = routineEquipment(routine, catalog.exercisesById);
   return (
     <section aria-labelledby="routine-equipment-title">
       <h2 id="routine-equipment-title">Equipment</h2>

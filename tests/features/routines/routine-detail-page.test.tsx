@@ -2,7 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/catalog/catalog';
 import RoutineDetailPage from '../../../src/features/routines/routine-detail-page';
+import { catalogTransferContext } from '../../../src/shared/routine-transfer/catalog-transfer-context';
+import { decodeShareFragment } from '../../../src/shared/routine-transfer/share-link-codec';
 import { customRoutineActions, resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
 import { resetSettingsStore, settingsActions } from '../../../src/stores/settings-store';
 
@@ -77,6 +80,19 @@ describe('the routine detail', () => {
     renderRoutine('upper-back');
     await user.click(screen.getByRole('link', { name: 'Customize' }));
     expect(JSON.parse(screen.getByTestId('builder-state').textContent ?? 'null')).toEqual({ fromRoutineId: 'upper-back' });
+  });
+
+  it('makes a share link that opens as the same routine', async () => {
+    const user = userEvent.setup();
+    renderRoutine('upper-back');
+    const share = screen.getByRole('button', { name: 'Share' });
+    await user.click(share);
+    expect(share).toHaveAttribute('aria-expanded', 'true');
+
+    const link = (await screen.findByRole('textbox', { name: 'Share link for Upper back' })) as HTMLInputElement;
+    const url = new URL(link.value);
+    expect(url.pathname).toBe('/shared');
+    expect(await decodeShareFragment(url.hash, catalogTransferContext)).toEqual({ ok: true, routine: catalog.routinesById.get('upper-back') });
   });
 
   it('shows the user’s own routine with a link to edit it', () => {

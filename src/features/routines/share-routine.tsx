@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import type { Routine } from '../../catalog/schema';
+import { ShareLinkPanel } from '../../shared/routine-transfer/share-link-panel';
+
+/**
+ * Share opens the same link panel as My routines (made by src/shared/routine-transfer): the
+ * routine travels inside the link's fragment, so no server ever sees it.
+ */
+export function ShareRoutine({ routine }: { readonly routine: Routine }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-expanded={open} onClick={() => setOpen((wasOpen) => !wasOpen)}>
+        Share
+      </button>
+      {open && (
+        <div className="routine-share-panel">
+          <ShareLinkPanel routine={routine} onClose={() => setOpen(false)} />
+        </div>
+      )}
+    </>
+  );
+}
