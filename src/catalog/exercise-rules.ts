@@ -3,6 +3,7 @@
  * fit the prescription, a hold's cap must allow its target, names must tell steps apart, and
  * every number must say where it comes from.
  */
+import { duplicateIndexes } from './duplicate-indexes';
 import { problem, type Problem } from './problem';
 import { provenanceProblems } from './provenance-rules';
 import type { Exercise, Prescription } from './schema';
@@ -57,14 +58,4 @@ function duplicateEquipmentProblems(exercise: Exercise): Problem[] {
   return duplicateIndexes(exercise.equipment.map((item) => item.id)).map((index) =>
     problem(['equipment', index, 'id'], `"${exercise.equipment[index]?.id}" is listed twice`),
   );
-}
-
-/** Indexes of values that already appeared earlier in the list. */
-export function duplicateIndexes(values: readonly string[]): number[] {
-  const seen = new Set<string>();
-  return values.flatMap((value, index) => {
-    if (seen.has(value)) return [index];
-    seen.add(value);
-    return [];
-  });
 }

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { fileError, itemError, type CatalogError, type CatalogFileKey, type ItemLocation } from './catalog-error';
-import { duplicateIndexes } from './exercise-rules';
+import { duplicateIndexes } from './duplicate-indexes';
 import { describeIssue, issuePathKeys } from './issue-path';
 
 export interface ParsedFile<T> {

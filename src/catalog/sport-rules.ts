@@ -1,4 +1,4 @@
-import { duplicateIndexes } from './exercise-rules';
+import { duplicateIndexes } from './duplicate-indexes';
 import { problem, type Problem } from './problem';
 import type { Sport } from './schema';
 

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogValidationPlugin, findCatalogProblems } from '../../scripts/catalog-validation-plugin';
 
@@ -61,5 +61,16 @@ describe('the build-time catalog check', () => {
     await expect(building).rejects.toThrow(
       /The catalog in data\/ is invalid \(1 problem\):\n {2}- data\/routines\.json: routine "lower-back-beginner", id: "lower-back-beginner" is already used by item #1/,
     );
+  });
+
+  it('stops the dev server from starting when the catalog is invalid', async () => {
+    writeFileSync(join(rootDir, 'data/exercises.json'), JSON.stringify({ version: 1, exercises: [] }));
+    const server = await createServer({ root: rootDir, configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' }, plugins: [catalogValidationPlugin()] });
+
+    try {
+      await expect(server.listen()).rejects.toThrow(/unknown exercise "quadruped-leg-raise"/);
+    } finally {
+      await server.close();
+    }
   });
 });
