@@ -27,8 +27,10 @@ const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-  // The DOM sinks that turn strings into script (innerHTML, script.src, ...) are closed too.
+  // The DOM sinks that turn strings into script (innerHTML, script.src, ...) are closed too; the
+  // one policy allowed vouches for the service worker's URL (src/features/pwa).
   "require-trusted-types-for 'script'",
+  'trusted-types upright-service-worker',
 ].join('; ');
 
 /** Only features the app uses are allowed (wake lock, fullscreen, sound); the rest are off. */
@@ -43,7 +45,6 @@ const permissionsPolicy = [
   'usb=()',
   'serial=()',
   'hid=()',
-  'bluetooth=()',
   'midi=()',
   'display-capture=()',
   'accelerometer=()',
@@ -100,6 +101,9 @@ const pwaOptions: Partial<VitePWAOptions> = {
     // The first worker takes over the open page at once, so the very first visit works offline.
     // Later versions still wait for the user's "Reload" (registerType 'prompt').
     clientsClaim: true,
+    // One file: the worker runs under the same CSP, whose Trusted Types rule refuses the
+    // importScripts() that a separate Workbox runtime file would need.
+    inlineWorkboxRuntime: true,
   },
 };
 
