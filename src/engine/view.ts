@@ -1,4 +1,5 @@
 /** What the player shows, derived from the session and the time. Nothing here changes the session. */
+import { catchUp } from './catch-up';
 import { EFFECT_LOOKAHEAD_MS, nextEffectAtMs } from './effect-schedule';
 import { activeOriginAtMs, cueChangeOffsetsMs, cueIndexAt, currentStep, plannedDurationMs, stepElapsedMs, stepLengthMs } from './session-timing';
 import type { Session, SessionView } from './types';
@@ -14,11 +15,13 @@ function plannedAfterMs(session: Session, stepIndex: number): number {
 }
 
 /**
- * The values to display at `nowMs`. Remaining times are never negative; elapsed times never go
+ * The values to display at `nowMs`, as a tick at `nowMs` would leave them. Remaining times are never negative; elapsed times never go
  * backwards as `nowMs` grows (they freeze while paused and at the end); the current cue advances
  * evenly over a timed step's planned duration (an open-ended hold's: over its target).
  */
-export function viewAt(session: Session, nowMs: number): SessionView {
+export function viewAt(sessionAsTicked: Session, nowMs: number): SessionView {
+  // Show the state at nowMs even when the ticker is late: the steps that ended are over.
+  const session = sessionAsTicked.status === 'running' ? catchUp(sessionAsTicked, nowMs).session : sessionAsTicked;
   const step = currentStep(session);
   const ended = session.status === 'finished' || session.status === 'abandoned';
   const lengthMs = stepLengthMs(step, session.stepExtendedMs);

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { nextWakeAtMs, viewAt } from '../../src/engine/view';
+import { planOf, SimulatedSession } from './simulated-clock';
+
+describe('viewAt', () => {
+  it('shows the step that is current by the clock when the tick is late', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(9000);
+    const view = viewAt(run.session, 10700);
+    expect([view.step.phase, view.stepRemainingMs, view.stepElapsedMs, view.sessionElapsedMs]).toEqual(['Bent knee', 24300, 700, 10700]);
+    expect(run.session.stepIndex).toBe(0);
+  });
+
+  it('reports progress over the whole plan, and 1 at the finish', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(57500);
+    expect(viewAt(run.session, run.nowMs).progress).toBe(0.5);
+    run.advanceBy(60000);
+    expect(viewAt(run.session, run.nowMs)).toMatchObject({ progress: 1, sessionRemainingMs: 0, sessionElapsedMs: 115000, status: 'finished' });
+  });
+
+  it('stops the session clock while paused', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(12000).send({ type: 'pause' });
+    expect(viewAt(run.session, 500000).sessionElapsedMs).toBe(12000);
+  });
+});
+
+describe('nextWakeAtMs', () => {
+  it('wakes when the displayed second changes', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(10000);
+    expect(nextWakeAtMs(run.session, 10000)).toBe(11000);
+    expect(nextWakeAtMs(run.session, 10999)).toBe(11000);
+    expect(nextWakeAtMs(run.session, 11000)).toBe(12000);
+  });
+
+  it('follows the step when a pause shifted it off the whole second', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(10000).send({ type: 'pause' }).advanceBy(300).send({ type: 'resume' });
+    expect(nextWakeAtMs(run.session, run.nowMs)).toBe(11300);
+  });
+
+  it('is null while paused and after the end', () => {
+    const run = new SimulatedSession(planOf(['chest-raise'])).send({ type: 'pause' });
+    expect(nextWakeAtMs(run.session, 0)).toBeNull();
+    run.send({ type: 'abandon' });
+    expect(nextWakeAtMs(run.session, 0)).toBeNull();
+  });
+
+  it('wakes at once when the step has already ended', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise']));
+    expect(nextWakeAtMs(run.session, 10500)).toBe(10500);
+  });
+});
