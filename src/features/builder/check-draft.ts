@@ -1,0 +1,109 @@
+/**
+ * Turns the builder's draft into a routine and says what is wrong, field by field, with the
+ * same schema that guards imports and then the engine (which knows, for example, how long a
+ * step may be). Errors are keyed so the UI can put each one next to its field:
+ * 'name', 'purpose', 'items', `${itemKey}` (the item as a whole) or `${itemKey}.${field}`.
+ */
+import * as v from 'valibot';
+import { routineSchema, type Exercise, type Overrides, type Routine, type RoutineItem } from '../../catalog/schema';
+import type { Plan } from '../../engine/types';
+import type { RoutineCheck } from '../../shared/routine-transfer/transfer-context';
+import type { DraftItem, RoutineDraft } from '../../stores/routine-drafts-store';
+import { numberFieldsFor, sidesApply, type NumberField } from './item-fields';
+
+export type FieldErrors = ReadonlyMap<string, string>;
+
+export interface DraftCheck {
+  /** The routine when the draft is valid, else null. */
+  readonly routine: Routine | null;
+  readonly plan: Plan | null;
+  readonly errors: FieldErrors;
+}
+
+export interface DraftCheckContext {
+  readonly exercisesById: ReadonlyMap<string, Exercise>;
+  readonly checkRoutine: (routine: Routine) => RoutineCheck;
+  readonly defaultRestSeconds: number;
+}
+
+export const itemFieldKey = (itemKey: string, field: NumberField | 'sides') => `${itemKey}.${field}`;
+
+/** '' is "use the default"; "1,5" is 1.5; anything else that is not a plain number is an error. */
+function parseNumber(text: string): number | undefined | 'invalid' {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  if (!/^\d+([.,]\d+)?$/.test(trimmed)) return 'invalid';
+  return Number(trimmed.replace(',', '.'));
+}
+
+function itemFromDraft(item: DraftItem, exercise: Exercise | undefined, context: DraftCheckContext, errors: Map<string, string>): RoutineItem {
+  const values: Partial<Record<NumberField, number>> = {};
+  const fields = exercise ? numberFieldsFor(exercise, context.defaultRestSeconds) : [];
+  for (const { field } of fields) {
+    const parsed = parseNumber(item[field]);
+    if (parsed === 'invalid') errors.set(itemFieldKey(item.key, field), item[field].trim().startsWith('-') ? 'must not be negative' : 'must be a number, like 25');
+    else if (parsed !== undefined) values[field] = parsed;
+  }
+  const { restAfterSeconds, ...overrideValues } = values;
+  const overrides: Overrides = { ...overrideValues, ...(exercise && sidesApply(exercise) && item.sides !== 'both' ? { sides: item.sides } : {}) };
+  return {
+    exerciseId: item.exerciseId,
+    ...(Object.keys(overrides).length > 0 ? { overrides } : {}),
+    ...(restAfterSeconds !== undefined ? { restAfterSeconds } : {}),
+  };
+}
+
+function errorKeyFor(path: readonly unknown[], draft: RoutineDraft): string {
+  const [first, itemIndex, third, fourth] = path;
+  if (first !== 'items' || typeof itemIndex !== 'number') return String(first ?? 'routine');
+  const itemKey = draft.items[itemIndex]?.key;
+  if (itemKey === undefined) return 'items';
+  const field = third === 'overrides' ? fourth : third;
+  return typeof field === 'string' && field !== 'exerciseId' ? `${itemKey}.${field}` : itemKey;
+}
+
+export function checkDraft(draft: RoutineDraft, routineId: string, context: DraftCheckContext): DraftCheck {
+  const errors = new Map<string, string>();
+  const items = draft.items.map((item) => {
+    const exercise = context.exercisesById.get(item.exerciseId);
+    if (!exercise) errors.set(item.key, `This exercise (${item.exerciseId}) is not in the library any more; remove it.`);
+    return itemFromDraft(item, exercise, context, errors);
+  });
+  const notes = draft.notes.map((note) => note.trim()).filter((note) => note !== '');
+  const candidate = {
+    id: routineId,
+    name: draft.name.trim(),
+    purpose: draft.purpose.trim(),
+    region: draft.region,
+    level: draft.level,
+    ...(notes.length > 0 ? { notes } : {}),
+    items,
+  };
+  const parsed = v.safeParse(routineSchema, candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      const key = errorKeyFor((issue.path ?? []).map((item) => item.key), draft);
+      if (!errors.has(key)) errors.set(key, issue.message);
+    }
+  }
+  const plan = planOf(candidate, errors, context, draft);
+  const routine = parsed.success && errors.size === 0 ? parsed.output : null;
+  return { routine, plan, errors };
+}
+
+/**
+ * The plan for the live total. A missing name or purpose does not stop it: the user sees the
+ * duration while still typing; problems in the items do.
+ */
+function planOf(candidate: object, errors: Map<string, string>, context: DraftCheckContext, draft: RoutineDraft): Plan | null {
+  const itemErrors = [...errors.keys()].some((key) => key !== 'name' && key !== 'purpose');
+  if (itemErrors) return null;
+  const forPlan = v.safeParse(routineSchema, { ...candidate, name: 'Draft', purpose: 'Draft' });
+  if (!forPlan.success) return null;
+  const check = context.checkRoutine(forPlan.output);
+  if (check.ok) return check.plan;
+  const itemKey = check.error.itemIndex === null ? undefined : draft.items[check.error.itemIndex]?.key;
+  // Next to the item, its number goes without saying: "item 2: phase … is 0 s" reads "phase … is 0 s".
+  errors.set(itemKey ?? 'routine', itemKey ? check.error.message.replace(/^item \d+: /, '') : check.error.message);
+  return null;
+}

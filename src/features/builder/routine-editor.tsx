@@ -1,0 +1,125 @@
+import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { catalog } from '../../catalog/catalog';
+import { MAX_ROUTINE_ITEMS, type Exercise, type Routine } from '../../catalog/schema';
+import { compile } from '../../engine/compile';
+import { paths } from '../../shared/paths';
+import { formatMinutesSeconds } from '../../shared/ui/duration-text';
+import { customRoutineActions, getCustomRoutines, uniqueRoutineId } from '../../stores/custom-routines-store';
+import type { RoutineDraft } from '../../stores/routine-drafts-store';
+import { useCompileOptions } from '../../stores/settings-store';
+import { checkDraft, type FieldErrors } from './check-draft';
+import { DiscardChanges } from './discard-changes';
+import { ExercisePicker } from './exercise-picker';
+import { RoutineDetailsFields } from './routine-details-fields';
+import { newDraftItem } from './routine-draft';
+import { RoutineItemsList } from './routine-items-list';
+import { useBuilderDraft } from './use-builder-draft';
+
+interface RoutineEditorProps {
+  readonly draftKey: string;
+  readonly startingPoint: RoutineDraft;
+  /** The saved routine's id when editing; null for a new routine (an id is made from its name). */
+  readonly existingId: string | null;
+}
+
+/** Only shown after a save attempt: an empty name is not an error while the user has not got there. */
+const untilSaveKeys = new Set(['name', 'purpose', 'items']);
+
+function visible(errors: FieldErrors, showAll: boolean): FieldErrors {
+  return showAll ? errors : new Map([...errors].filter(([key]) => !untilSaveKeys.has(key)));
+}
+
+function newRoutineId(name: string): string {
+  const taken = new Set([...catalog.routinesById.keys(), ...getCustomRoutines().map((routine) => routine.id)]);
+  return uniqueRoutineId(name, taken);
+}
+
+/** The builder form: details, the exercises, the live total, and save. */
+export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEditorProps) {
+  const navigate = useNavigate();
+  const options = useCompileOptions();
+  const builder = useBuilderDraft(draftKey, startingPoint);
+  const { draft, draftChanged } = builder;
+  const [showAllErrors, setShowAllErrors] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const check = useMemo(
+    () => checkDraft(draft, existingId ?? 'new-routine', { exercisesById: catalog.exercisesById, checkRoutine: (routine) => compile(routine, catalog, options), defaultRestSeconds: options.restSeconds }),
+    [draft, existingId, options],
+  );
+  const errors = visible(check.errors, showAllErrors);
+
+  const exerciseAdded = useCallback(
+    (exercise: Exercise) => {
+      draftChanged((current) => ({ ...current, items: [...current.items, newDraftItem(exercise.id)] }));
+      setAnnouncement(`${exercise.name} added as exercise ${draft.items.length + 1}.`);
+    },
+    [draft.items.length, draftChanged],
+  );
+
+  const saved = (event: FormEvent) => {
+    event.preventDefault();
+    setShowAllErrors(true);
+    if (!check.routine) {
+      // Let React render the messages first, then take the user to the first one.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    const routine: Routine = { ...check.routine, id: existingId ?? newRoutineId(check.routine.name) };
+    customRoutineActions.routineSaved(routine);
+    builder.draftSaved();
+    navigate(paths.myRoutines(), { state: { savedRoutineName: routine.name } });
+  };
+
+  const problemCount = check.errors.size;
+  return (
+    <form ref={formRef} className="routine-editor" onSubmit={saved} noValidate>
+      {builder.restored && (
+        <p className="notice" role="status">
+          Your unsaved changes from before were kept and are back. Save them, or discard them below.
+        </p>
+      )}
+      <RoutineDetailsFields draft={draft} errors={errors} onChange={draftChanged} />
+      <section aria-labelledby="routine-items-heading" className="builder-section">
+        <h2 id="routine-items-heading">Exercises</h2>
+        <p className="builder-total">
+          Total time:{' '}
+          <strong>{check.plan ? formatMinutesSeconds(check.plan.totalDurationMs) : draft.items.length === 0 ? 'add an exercise' : 'fix the problems below to see it'}</strong>
+        </p>
+        {errors.get('items') && <p className="field-error">{errors.get('items')}</p>}
+        {errors.get('routine') && <p className="field-error">{errors.get('routine')}</p>}
+        {draft.items.length === 0 ? (
+          <p>No exercises yet. Add some from the list below.</p>
+        ) : (
+          <RoutineItemsList
+            items={draft.items}
+            exercisesById={catalog.exercisesById}
+            plan={check.plan}
+            errors={errors}
+            defaultRestSeconds={options.restSeconds}
+            onItemsChange={(change) => draftChanged((current) => ({ ...current, items: [...change(current.items)] }))}
+            announce={setAnnouncement}
+          />
+        )}
+      </section>
+      <ExercisePicker exercises={catalog.exercises} onAdd={exerciseAdded} full={draft.items.length >= MAX_ROUTINE_ITEMS} />
+      {showAllErrors && problemCount > 0 && (
+        <p className="notice warning" role="alert">
+          Not saved yet: {problemCount === 1 ? 'one problem needs' : `${problemCount} problems need`} fixing (marked above).
+        </p>
+      )}
+      <div className="builder-actions">
+        <button type="submit" className="primary">
+          Save routine
+        </button>
+        <DiscardChanges dirty={builder.dirty} onDiscard={builder.changesDiscarded} isNew={existingId === null} />
+      </div>
+      {builder.dirty && <p className="field-hint">Unsaved changes are kept on this device until you save or discard them.</p>}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </form>
+  );
+}

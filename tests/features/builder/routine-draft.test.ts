@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../src/catalog/catalog';
+import { compile } from '../../../src/engine/compile';
+import { checkDraft } from '../../../src/features/builder/check-draft';
+import { draftFromRoutine, moveItem } from '../../../src/features/builder/routine-draft';
+import { sampleRoutine } from '../../shared/routine-transfer/transfer-fixtures';
+
+const context = { exercisesById: catalog.exercisesById, checkRoutine: (routine: Parameters<typeof compile>[0]) => compile(routine, catalog), defaultRestSeconds: 20 };
+
+describe('the builder draft', () => {
+  it('turns a routine into a draft and back into the same routine', () => {
+    const routine = sampleRoutine();
+    const check = checkDraft(draftFromRoutine(routine), routine.id, context);
+    expect(check.errors).toEqual(new Map());
+    expect(check.routine).toEqual(routine);
+    expect(check.plan?.totalDurationMs).toBeGreaterThan(0);
+  });
+
+  it('still times the routine while its name is empty', () => {
+    const draft = { ...draftFromRoutine(sampleRoutine()), name: '' };
+    const check = checkDraft(draft, 'x', context);
+    expect(check.routine).toBeNull();
+    expect(check.errors.get('name')).toBe('must not be empty');
+    expect(check.plan).not.toBeNull();
+  });
+
+  it('reads "1,5" as one and a half and leaves an empty field to the default', () => {
+    const draft = draftFromRoutine(sampleRoutine());
+    const items = draft.items.map((item, index) => (index === 1 ? { ...item, holdSeconds: '1,5', reps: '' } : item));
+    expect(checkDraft({ ...draft, items }, 'x', context).routine?.items[1]).toEqual({ exerciseId: 'pelvic-lift', overrides: { holdSeconds: 1.5 } });
+  });
+
+  it('moves an item to a new position and leaves the list alone for a move out of range', () => {
+    expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 5, 0)).toEqual(['a', 'b', 'c']);
+  });
+});
