@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import * as v from 'valibot';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { COMPILE_OPTION_RANGES, DEFAULT_COMPILE_OPTIONS } from '../engine/compile-options';
 import type { CompileOptions } from '../engine/types';
 import { validatedStorage } from './persistence/validated-storage';
 import { applyTheme, SETTINGS_STORAGE_KEY, type ThemeChoice } from './saved-theme';
 
-/** Limits shared by the settings form and the stored-data check. */
+/** Limits shared by the settings form and the stored-data check; the engine's ranges for its options. */
 export const SETTING_LIMITS = {
-  getReadySeconds: { min: 0, max: 60 },
-  restSeconds: { min: 0, max: 300 },
-  paceFactor: { min: 0.5, max: 2 },
+  ...COMPILE_OPTION_RANGES,
   speechRate: { min: 0.5, max: 2 },
 } as const;
 
@@ -33,12 +32,8 @@ const settingsSchema = v.object({
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
-/** The defaults match the engine's compile defaults (get ready 10 s, rest 20 s, normal pace). */
 export const DEFAULT_SETTINGS: Settings = {
-  getReadySeconds: 10,
-  restSeconds: 20,
-  paceFactor: 1,
-  readSetupCues: true,
+  ...DEFAULT_COMPILE_OPTIONS,
   soundOn: true,
   voiceOn: true,
   voiceUri: null,

@@ -1,11 +1,103 @@
-import { usePageTitle } from '../../shared/ui/use-page-title';
+import { useMemo, useState } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { catalog } from '../../catalog/catalog';
+import type { Routine } from '../../catalog/schema';
+import { compile } from '../../engine/compile';
+import { getCustomRoutines } from '../../stores/custom-routines-store';
+import { getSession, isStale, sessionActions, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
+import { useCompileOptions } from '../../stores/settings-store';
+import { PlayerShell } from './player-shell';
+import { PreStartScreen } from './pre-start-screen';
+import { resolvePlayerRoutine, type PlayerTarget } from './resolve-player-routine';
+import { RoutineNotFound } from './routine-not-found';
+import { RunningWorkout } from './running-workout';
+import { StaleSessionOffer } from './stale-session-offer';
+import { usePlayerEffects, type PlayerEffects } from './use-player-effects';
 
-// Placeholder: filled in by its issue.
-export default function PlayerPage() {
-  usePageTitle('Workout');
+function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; playerPath: string; effects: PlayerEffects }) {
+  const options = useCompileOptions();
+  const compiled = useMemo(() => compile(routine, catalog, options), [routine, options]);
+  if (!compiled.ok) {
+    return (
+      <PlayerShell title={routine.name}>
+        <p className="notice warning" role="alert">
+          This routine cannot be played: {compiled.error.message}. Edit it, or choose another workout.
+        </p>
+      </PlayerShell>
+    );
+  }
+  const onStart = () => {
+    // The Start click is the user gesture browsers require before audio may play.
+    effects.unlockAudio();
+    const nowMs = Date.now();
+    effects.run(sessionActions.workoutStarted(compiled.plan, playerPath, nowMs), nowMs);
+  };
   return (
-    <section className="page">
-      <h1>Workout</h1>
-    </section>
+    <PlayerShell title={routine.name} outputProblem={effects.outputProblem}>
+      <PreStartScreen routine={routine} plan={compiled.plan} catalog={catalog} onStart={onStart} />
+    </PlayerShell>
   );
+}
+
+function useTarget(): PlayerTarget {
+  const params = useParams();
+  return params.exerciseId !== undefined ? { kind: 'exercise', exerciseId: params.exerciseId } : { kind: 'routine', routineId: params.routineId ?? '' };
+}
+
+/**
+ * /play/:routineId and /play/exercise/:exerciseId. Resumes the saved workout of this address
+ * (offering a choice when it is over 6 hours old), or shows the routine ready to start.
+ */
+export default function PlayerPage() {
+  const target = useTarget();
+  const location = useLocation();
+  const playerPath = location.pathname;
+  const effects = usePlayerEffects();
+  useSessionDisplayKey(); // re-render when a workout starts, ends or is discarded
+  const activePath = usePlayerPath();
+  const savedAtMs = useSavedAtMs();
+  const session = activePath === playerPath ? getSession() : null;
+  // Decided once per visit: a session loaded from storage is "resumed"; its age is judged then.
+  const [arrival] = useState(() => ({ sessionStartedAtMs: session?.startedAtMs ?? null, stale: session !== null && isStale(savedAtMs, Date.now()) }));
+  const [staleDecided, setStaleDecided] = useState(false);
+
+  const resolved = useMemo(
+    () => resolvePlayerRoutine(target, { catalog, customRoutines: getCustomRoutines(), locationState: location.state }),
+    // The target's fields, not its object, say when to look again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state],
+  );
+
+  if (session) {
+    const title = session.plan.routineName;
+    if (arrival.stale && !staleDecided && (session.status === 'running' || session.status === 'paused')) {
+      const decide = (action: () => void) => () => {
+        setStaleDecided(true);
+        action();
+      };
+      return (
+        <PlayerShell title={title}>
+          <StaleSessionOffer
+            routineName={title}
+            savedAtMs={savedAtMs ?? session.startedAtMs}
+            onSaveAsFinished={decide(() => sessionActions.staleWorkoutSavedAsFinished())}
+            onDiscard={decide(sessionActions.staleWorkoutDiscarded)}
+          />
+        </PlayerShell>
+      );
+    }
+    return (
+      <PlayerShell title={title} outputProblem={effects.outputProblem}>
+        <RunningWorkout effects={effects} resumed={arrival.sessionStartedAtMs === session.startedAtMs} />
+      </PlayerShell>
+    );
+  }
+  if (!resolved.ok) {
+    return (
+      <PlayerShell title="Routine not found">
+        <RoutineNotFound problem={resolved.problem} />
+      </PlayerShell>
+    );
+  }
+  return <ReadyToStart routine={resolved.routine} playerPath={playerPath} effects={effects} />;
 }

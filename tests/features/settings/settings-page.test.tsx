@@ -27,7 +27,7 @@ describe('the settings page', () => {
     const getReady = screen.getByRole('spinbutton', { name: 'Get ready before each exercise' });
     await user.clear(getReady);
     await user.paste('999');
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 0 to 60. The saved value is still 10 seconds.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 3 to 120. The saved value is still 10 seconds.');
     expect(getReady).toHaveAttribute('aria-invalid', 'true');
     expect(getSettings().getReadySeconds).toBe(10);
   });

@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import type { Catalog } from '../../catalog/catalog-types';
+import { routineSchema, type Routine } from '../../catalog/schema';
+
+/** What the player route was asked to play. */
+export type PlayerTarget = { readonly kind: 'routine'; readonly routineId: string } | { readonly kind: 'exercise'; readonly exerciseId: string };
+
+export type ResolvedRoutine = { readonly ok: true; readonly routine: Routine } | { readonly ok: false; readonly problem: string };
+
+/** The id the share page plays under; the routine itself travels in the navigation state. */
+export const SHARED_ROUTINE_ID = 'shared';
+
+/** "Try this exercise alone": a one-item routine made on the fly. */
+export function singleExerciseRoutine(exerciseId: string, catalog: Pick<Catalog, 'exercisesById'>): Routine | null {
+  const exercise = catalog.exercisesById.get(exerciseId);
+  if (!exercise) return null;
+  return {
+    id: `try-${exercise.id}`,
+    name: exercise.name,
+    purpose: 'Try this exercise alone',
+    region: exercise.region,
+    level: exercise.level,
+    items: [{ exerciseId: exercise.id }],
+  };
+}
+
+function sharedRoutine(locationState: unknown): ResolvedRoutine {
+  const candidate = typeof locationState === 'object' && locationState !== null ? (locationState as { routine?: unknown }).routine : undefined;
+  if (candidate === undefined) return { ok: false, problem: 'The shared routine was not passed along. Open the shared link again.' };
+  // It came from a link someone sent: untrusted until it passes the schema.
+  const parsed = v.safeParse(routineSchema, candidate);
+  if (parsed.success) return { ok: true, routine: parsed.output };
+  const issue = parsed.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return { ok: false, problem: `The shared routine is not valid${where ? ` (${where} ${issue?.message ?? ''})` : ''}.` };
+}
+
+/** Finds what to play: a built-in routine, then the user's own, the shared one, or one exercise. */
+export function resolvePlayerRoutine(
+  target: PlayerTarget,
+  sources: { readonly catalog: Pick<Catalog, 'exercisesById' | 'routinesById'>; readonly customRoutines: readonly Routine[]; readonly locationState: unknown },
+): ResolvedRoutine {
+  if (target.kind === 'exercise') {
+    const routine = singleExerciseRoutine(target.exerciseId, sources.catalog);
+    return routine ? { ok: true, routine } : { ok: false, problem: `There is no exercise called “${target.exerciseId}”.` };
+  }
+  const builtIn = sources.catalog.routinesById.get(target.routineId);
+  if (builtIn) return { ok: true, routine: builtIn };
+  const custom = sources.customRoutines.find((routine) => routine.id === target.routineId);
+  if (custom) return { ok: true, routine: custom };
+  if (target.routineId === SHARED_ROUTINE_ID) return sharedRoutine(sources.locationState);
+  return { ok: false, problem: `There is no routine called “${target.routineId}” on this device.` };
+}

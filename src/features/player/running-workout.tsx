@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
+import { FinishSummary } from './finish-summary';
+import type { PlayerEffects } from './use-player-effects';
+import { useSessionTicker } from './use-session-ticker';
+import { useWorkoutControls } from './use-workout-controls';
+import { useWorkoutWakeLock } from './use-workout-wake-lock';
+import { WorkoutScreen } from './workout-screen';
+
+interface RunningWorkoutProps {
+  readonly effects: PlayerEffects;
+  /** True when this page did not start the workout (a reload): audio waits for a touch. */
+  readonly resumed: boolean;
+}
+
+/** A workout in progress, then its summary. Owns the one ticker and the wake lock. */
+export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
+  const nowMs = useSessionTicker(effects.run);
+  const controls = useWorkoutControls(effects.run);
+  const finished = useFinishedWorkout();
+  const session = getSession();
+  const [audioWaiting, setAudioWaiting] = useState(resumed);
+  useWorkoutWakeLock(session?.status ?? null);
+
+  // Browsers start audio only from a user gesture: after a reload, the first touch or key does it.
+  const { unlockAudio } = effects;
+  useEffect(() => {
+    if (!audioWaiting) return;
+    const unlock = () => {
+      unlockAudio();
+      setAudioWaiting(false);
+    };
+    window.addEventListener('pointerdown', unlock, { once: true });
+    window.addEventListener('keydown', unlock, { once: true });
+    return () => {
+      window.removeEventListener('pointerdown', unlock);
+      window.removeEventListener('keydown', unlock);
+    };
+  }, [audioWaiting, unlockAudio]);
+
+  if (!session) return null;
+  if (session.status === 'finished' || session.status === 'abandoned') {
+    return finished ? <FinishSummary plan={session.plan} finished={finished} onAgain={sessionActions.finishedWorkoutDismissed} /> : null;
+  }
+  return (
+    <>
+      {audioWaiting && <p className="audio-hint">Welcome back. Touch the screen or press a key to turn the sound back on.</p>}
+      <WorkoutScreen session={session} nowMs={nowMs} controls={controls} />
+    </>
+  );
+}

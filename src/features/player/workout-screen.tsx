@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { viewAt } from '../../engine/view';
+import type { Session } from '../../engine/types';
+import { usePersonalBest } from '../../stores/history-store';
+import { CueAnnouncer } from './cue-announcer';
+import { EndWorkoutDialog } from './end-workout-dialog';
+import { PlayerControls, type PlayerControlHandlers } from './player-controls';
+import { SessionProgress } from './session-progress';
+import { canMarkDone } from './step-labels';
+import { StepStage } from './step-stage';
+import { usePlayerKeyboard } from './use-player-keyboard';
+
+interface WorkoutScreenProps {
+  readonly session: Session;
+  readonly nowMs: number;
+  readonly controls: Omit<PlayerControlHandlers, 'onEndWorkout'> & { readonly onEndConfirmed: () => void };
+}
+
+/** The running (or paused) workout: the stage, the progress, the controls. It only displays. */
+export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) {
+  const view = viewAt(session, nowMs);
+  const personalBest = usePersonalBest(view.step.durationMs === null ? view.step.exerciseId : null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const paused = session.status === 'paused';
+  const doneAllowed = canMarkDone(view.step);
+
+  // Into the workout: focus its heading once, so a screen reader starts here. Later step changes
+  // are announced by the live region instead, leaving focus on the control the user pressed.
+  useEffect(() => heading.current?.focus(), []);
+
+  const onDone = () => {
+    if (doneAllowed) controls.onDone();
+  };
+  usePlayerKeyboard({ onPauseToggle: controls.onPauseToggle, onBack: controls.onBack, onSkip: controls.onSkip, onDone }, !confirmingEnd);
+
+  // The big tap area: pause or resume from the floor; during an open-ended hold, a tap ends it.
+  const onStageTap = () => (view.step.durationMs === null && !paused && doneAllowed ? controls.onDone() : controls.onPauseToggle());
+
+  return (
+    <div className={`workout-screen${paused ? ' is-paused' : ''}`}>
+      <SessionProgress plan={session.plan} stepIndex={session.stepIndex} progress={view.progress} remainingMs={view.sessionRemainingMs} />
+      {/* Keyboard users have Space and Enter for the same actions, so the tap area need not be focusable. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div className="tap-area" onClick={onStageTap}>
+        <StepStage session={session} view={view} personalBest={personalBest} headingRef={heading} />
+        <p className="tap-hint" aria-hidden="true">
+          {view.step.durationMs === null && !paused ? 'Tap anywhere when you stop holding' : paused ? 'Tap to resume' : 'Tap to pause'}
+        </p>
+      </div>
+      <PlayerControls
+        {...controls}
+        paused={paused}
+        canMarkDone={doneAllowed}
+        canExtend={view.step.durationMs !== null}
+        onDone={onDone}
+        onEndWorkout={() => setConfirmingEnd(true)}
+      />
+      <CueAnnouncer step={view.step} currentCueIndex={view.currentCueIndex} status={session.status} />
+      <EndWorkoutDialog
+        open={confirmingEnd}
+        onCancel={() => setConfirmingEnd(false)}
+        onConfirm={() => {
+          setConfirmingEnd(false);
+          controls.onEndConfirmed();
+        }}
+      />
+    </div>
+  );
+}

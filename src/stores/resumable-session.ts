@@ -1,0 +1,90 @@
+import { useSyncExternalStore } from 'react';
+import { safeStorage } from './persistence/safe-storage';
+
+/**
+ * "Resume workout" for the home page, kept light: it reads only the small summary saved beside
+ * the running session and never loads the engine (the home page has a tight size budget). The
+ * session store (session-store.ts) writes the blob and calls `resumableSessionChanged`.
+ */
+export const SESSION_STORAGE_KEY = 'upright:session';
+
+/** After this long without activity a workout is not resumed: it is offered as finished or discarded. */
+export const STALE_SESSION_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/** What is saved at SESSION_STORAGE_KEY. `session` is the engine's serializeSession text. */
+export interface SavedSessionBlob {
+  readonly version: 1;
+  /** Where the player for this workout lives (paths.player / paths.playExercise). */
+  readonly playerPath: string;
+  readonly routineName: string;
+  /** The last step change or control action, wall ms. */
+  readonly savedAtMs: number;
+  readonly session: string;
+}
+
+export interface ResumableSession {
+  readonly routineName: string;
+  /** Link here to resume (or, when stale, to choose "save as finished" or "discard"). */
+  readonly playerPath: string;
+  readonly savedAtMs: number;
+  /** Older than STALE_SESSION_AFTER_MS at the last check. */
+  readonly stale: boolean;
+}
+
+/** Reads the blob's outer shape; the session text inside is checked by the engine when resumed. */
+export function readSavedSessionBlob(raw: string | null): SavedSessionBlob | null {
+  if (!raw) return null;
+  try {
+    const blob = JSON.parse(raw) as Partial<SavedSessionBlob> | null;
+    const valid =
+      !!blob &&
+      blob.version === 1 &&
+      typeof blob.playerPath === 'string' &&
+      blob.playerPath.startsWith('/play/') &&
+      typeof blob.routineName === 'string' &&
+      typeof blob.savedAtMs === 'number' &&
+      Number.isFinite(blob.savedAtMs) &&
+      typeof blob.session === 'string';
+    return valid ? (blob as SavedSessionBlob) : null;
+  } catch {
+    return null;
+  }
+}
+
+const listeners = new Set<() => void>();
+let cachedRaw: string | null | undefined;
+let cached: ResumableSession | null = null;
+
+function snapshot(): ResumableSession | null {
+  const raw = safeStorage.getItem(SESSION_STORAGE_KEY);
+  if (raw === cachedRaw) return cached;
+  cachedRaw = raw;
+  const blob = readSavedSessionBlob(raw);
+  cached = blob
+    ? { routineName: blob.routineName, playerPath: blob.playerPath, savedAtMs: blob.savedAtMs, stale: Date.now() - blob.savedAtMs > STALE_SESSION_AFTER_MS }
+    : null;
+  return cached;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // Another tab may start or end a workout.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === SESSION_STORAGE_KEY || event.key === null) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/** Called by the session store after it saves or clears the running session. */
+export function resumableSessionChanged(): void {
+  for (const listener of listeners) listener();
+}
+
+/** The unfinished workout saved on this device, or null. */
+export function useResumableSession(): ResumableSession | null {
+  return useSyncExternalStore(subscribe, snapshot, () => null);
+}
