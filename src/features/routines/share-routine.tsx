@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Routine } from '../../catalog/schema';
 import { ShareLinkPanel } from '../../shared/routine-transfer/share-link-panel';
 
@@ -8,14 +8,20 @@ import { ShareLinkPanel } from '../../shared/routine-transfer/share-link-panel';
  */
 export function ShareRoutine({ routine }: { readonly routine: Routine }) {
   const [open, setOpen] = useState(false);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    // The panel and its Close button are gone: give the focus back to what opened it.
+    shareButton.current?.focus();
+  };
   return (
     <>
-      <button type="button" aria-expanded={open} onClick={() => setOpen((wasOpen) => !wasOpen)}>
+      <button ref={shareButton} type="button" aria-expanded={open} onClick={() => setOpen((wasOpen) => !wasOpen)}>
         Share
       </button>
       {open && (
         <div className="routine-share-panel">
-          <ShareLinkPanel routine={routine} onClose={() => setOpen(false)} />
+          <ShareLinkPanel routine={routine} onClose={close} />
         </div>
       )}
     </>

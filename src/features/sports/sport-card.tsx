@@ -1,15 +1,16 @@
 import type { Sport } from '../../catalog/schema';
 
+/** A titled list. Not a labelled section: thirteen "Why it helps" landmarks would only clutter the landmark list. */
 function Points({ title, items, id }: { title: string; items: readonly string[]; id: string }) {
   return (
-    <section aria-labelledby={id}>
+    <div className="sport-points">
       <h3 id={id}>{title}</h3>
-      <ul>
+      <ul aria-labelledby={id}>
         {items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 

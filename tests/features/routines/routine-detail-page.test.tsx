@@ -93,6 +93,10 @@ describe('the routine detail', () => {
     const url = new URL(link.value);
     expect(url.pathname).toBe('/shared');
     expect(await decodeShareFragment(url.hash, catalogTransferContext)).toEqual({ ok: true, routine: catalog.routinesById.get('upper-back') });
+
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('textbox', { name: 'Share link for Upper back' })).not.toBeInTheDocument();
+    expect(share).toHaveFocus();
   });
 
   it('shows the user’s own routine with a link to edit it', () => {

@@ -40,20 +40,20 @@ describe('the sports guide', () => {
     renderSports();
     const cycling = screen.getByRole('article', { name: 'Cycling' });
     expect(within(cycling).getByRole('heading', { name: 'Why it helps' })).toBeInTheDocument();
-    expect(within(cycling).getByRole('region', { name: 'Take care' })).toHaveTextContent(/saddle/);
+    expect(within(cycling).getByRole('list', { name: 'Take care' })).toHaveTextContent(/saddle/);
   });
 
   it('names the swimming strokes to prefer and those advised against', () => {
     renderSports();
     const swimming = screen.getByRole('article', { name: 'Swimming' });
-    expect(within(swimming).getByRole('region', { name: 'Recommended' })).toHaveTextContent(/Backstroke.*Front crawl/);
-    expect(within(swimming).getByRole('region', { name: 'Advised against' })).toHaveTextContent(/Breaststroke.*Butterfly/);
+    expect(within(swimming).getByRole('list', { name: 'Recommended' })).toHaveTextContent(/Backstroke.*Front crawl/);
+    expect(within(swimming).getByRole('list', { name: 'Advised against' })).toHaveTextContent(/Breaststroke.*Butterfly/);
   });
 
   it('says who should not do a sport: Pilates not with a herniated disc', () => {
     renderSports();
     const pilates = screen.getByRole('article', { name: 'Pilates' });
-    expect(within(pilates).getByRole('region', { name: 'Better not if' })).toHaveTextContent('herniated');
+    expect(within(pilates).getByRole('list', { name: 'Better not if' })).toHaveTextContent('herniated');
   });
 
   it('keeps the sports apart from the exercises, with a way to the exercise library', () => {
