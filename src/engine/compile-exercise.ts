@@ -4,7 +4,7 @@
  * or a switch set to 0) are left out. Indexes are added by `compile`.
  */
 import type { Side } from '../catalog/schema';
-import type { EffectiveExercise } from './effective-prescription';
+import type { EffectiveExercise, EffectiveWork } from './effective-prescription';
 import { HOLD_TEXT, nextSetText, REST_TEXT, repText, sentences, switchText } from './step-text';
 import type { CompileOptions, PlanStep } from './types';
 
@@ -36,52 +36,57 @@ function baseStep(context: StepContext, side: Side | null): Omit<DraftStep, 'kin
   };
 }
 
-/** The work of one side (or of both, when bilateral) in one set; `repSides` alternate inside each rep. */
-function workSteps(context: StepContext, side: Side | null, repSides: readonly (Side | null)[]): DraftStep[] {
-  const { exercise } = context;
-  const work = exercise.work;
-  const alternating = exercise.mode === 'alternating';
-  if (work.kind === 'timed') {
-    return work.parts.map((part) => ({
-      ...baseStep(context, side),
-      kind: 'work',
-      phase: part.name,
-      durationMs: part.durationMs,
-      cues: part.cues,
-      announcement: sentences([alternating ? sideLabelOf(exercise, side) : null, part.name, part.cues[0]]),
-    }));
-  }
-  if (work.kind === 'max-hold') {
-    return [{
-      ...baseStep(context, side),
-      kind: 'work',
-      phase: 'Hold',
-      durationMs: null,
-      capMs: work.capMs,
-      targetMs: work.targetMs,
-      cues: work.cues,
-      announcement: sentences([alternating ? sideLabelOf(exercise, side) : null, HOLD_TEXT, work.cues[0]]),
-    }];
-  }
+/** A timed exercise: one step per part. Alternating exercises name the side in each announcement. */
+function timedSteps(context: StepContext, side: Side | null, parts: Extract<EffectiveWork, { kind: 'timed' }>['parts']): DraftStep[] {
+  const alternatingSide = context.exercise.mode === 'alternating' ? sideLabelOf(context.exercise, side) : null;
+  return parts.map((part) => ({
+    ...baseStep(context, side),
+    kind: 'work',
+    phase: part.name,
+    durationMs: part.durationMs,
+    cues: part.cues,
+    announcement: sentences([alternatingSide, part.name, part.cues[0]]),
+  }));
+}
+
+/** An open-ended hold: one step without a duration, ending at done or at its cap. */
+function holdStep(context: StepContext, side: Side | null, work: Extract<EffectiveWork, { kind: 'max-hold' }>): DraftStep {
+  const alternatingSide = context.exercise.mode === 'alternating' ? sideLabelOf(context.exercise, side) : null;
+  return {
+    ...baseStep(context, side),
+    kind: 'work',
+    phase: 'Hold',
+    durationMs: null,
+    capMs: work.capMs,
+    targetMs: work.targetMs,
+    cues: work.cues,
+    announcement: sentences([alternatingSide, HOLD_TEXT, work.cues[0]]),
+  };
+}
+
+/** Repetitions: one step per phase; the first phase says the rep count ("Rep 4 of 6. Raise."), later ones their cue. */
+function repSteps(context: StepContext, repSides: readonly (Side | null)[], work: Extract<EffectiveWork, { kind: 'reps' }>): DraftStep[] {
+  const alternating = context.exercise.mode === 'alternating';
   const steps: DraftStep[] = [];
   for (let rep = 1; rep <= work.reps; rep += 1) {
-    for (const repSide of repSides) {
+    for (const side of repSides) {
       work.phases.forEach((phase, phaseIndex) => {
-        const first = phaseIndex === 0;
-        steps.push({
-          ...baseStep(context, repSide),
-          kind: 'work',
-          rep,
-          repCount: work.reps,
-          phase: phase.name,
-          durationMs: phase.durationMs,
-          cues: [phase.cue],
-          announcement: first ? sentences([repText(rep, work.reps), alternating ? sideLabelOf(exercise, repSide) : null, phase.cue]) : sentences([phase.cue]),
-        });
+        const announcement = phaseIndex === 0
+          ? sentences([repText(rep, work.reps), alternating ? sideLabelOf(context.exercise, side) : null, phase.cue])
+          : sentences([phase.cue]);
+        steps.push({ ...baseStep(context, side), kind: 'work', rep, repCount: work.reps, phase: phase.name, durationMs: phase.durationMs, cues: [phase.cue], announcement });
       });
     }
   }
   return steps;
+}
+
+/** The work of one side (or of both, when bilateral) in one set; `repSides` alternate inside each rep. */
+function workSteps(context: StepContext, side: Side | null, repSides: readonly (Side | null)[]): DraftStep[] {
+  const work = context.exercise.work;
+  if (work.kind === 'timed') return timedSteps(context, side, work.parts);
+  if (work.kind === 'max-hold') return [holdStep(context, side, work)];
+  return repSteps(context, repSides, work);
 }
 
 function switchStep(context: StepContext, side: Side): DraftStep {

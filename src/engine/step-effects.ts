@@ -2,8 +2,8 @@
  * The beeps, speech and vibrations a step intends, as offsets into its active time. Where they
  * come from:
  * - on entry: the announcement; 'go' when work starts after a non-work step, 'phase' between work
- *   steps, 'switch' at a switch of sides, 'finish' at the end; a vibration into work, at a switch
- *   and at the finish;
+ *   steps, 'switch' at a switch of sides, 'finish' at the end; a vibration when work starts after a
+ *   non-work step (not at every rep phase: that would buzz every second), at a switch and at the finish;
  * - the later cues of a timed or open-ended work step, when each becomes current;
  * - "Halfway" in a timed work step of 20 s or more (said with a cue that falls within 2 s of it);
  * - "Target reached" in an open-ended hold;
