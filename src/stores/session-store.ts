@@ -136,6 +136,8 @@ export const useSessionDisplayKey = (): string =>
   });
 
 export const getSession = (): Session | null => useSessionStore.getState().session;
+/** When the saved session was last active (wall ms). */
+export const getSavedAtMs = (): number | null => useSessionStore.getState().savedAtMs;
 
 /** Whether the saved session has been idle too long to resume as if nothing happened. */
 export const isStale = (savedAtMs: number | null, nowMs: number): boolean => savedAtMs !== null && nowMs - savedAtMs > STALE_SESSION_AFTER_MS;

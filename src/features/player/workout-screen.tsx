@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { viewAt } from '../../engine/view';
 import type { Session } from '../../engine/types';
-import { usePersonalBest } from '../../stores/history-store';
+import { usePersonalBest, type PersonalBest } from '../../stores/history-store';
 import { CueAnnouncer } from './cue-announcer';
 import { EndWorkoutDialog } from './end-workout-dialog';
 import { PlayerControls, type PlayerControlHandlers } from './player-controls';
@@ -16,10 +16,23 @@ interface WorkoutScreenProps {
   readonly controls: Omit<PlayerControlHandlers, 'onEndWorkout'> & { readonly onEndConfirmed: () => void };
 }
 
+/** The best to beat: the stored best, or a longer hold of the same exercise earlier in this workout. */
+function bestToBeat(session: Session, exerciseId: string | null, stored: PersonalBest | null): PersonalBest | null {
+  let best = stored;
+  for (const record of session.log) {
+    const step = session.plan.steps[record.stepIndex];
+    if (exerciseId && step?.exerciseId === exerciseId && record.heldMs !== null && record.heldMs > (best?.heldMs ?? 0)) {
+      best = { exerciseId, heldMs: record.heldMs, achievedAtMs: record.leftAtMs ?? record.enteredAtMs };
+    }
+  }
+  return best;
+}
+
 /** The running (or paused) workout: the stage, the progress, the controls. It only displays. */
 export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) {
   const view = viewAt(session, nowMs);
-  const personalBest = usePersonalBest(view.step.durationMs === null ? view.step.exerciseId : null);
+  const holdExerciseId = view.step.durationMs === null ? view.step.exerciseId : null;
+  const personalBest = bestToBeat(session, holdExerciseId, usePersonalBest(holdExerciseId));
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const paused = session.status === 'paused';

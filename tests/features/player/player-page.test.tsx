@@ -1,0 +1,180 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetHistoryStore } from '../../../src/stores/history-store';
+import { storageNotices } from '../../../src/stores/persistence/storage-notices';
+import { resetSessionStore } from '../../../src/stores/session-store';
+import { resetSettingsStore } from '../../../src/stores/settings-store';
+import { elapse, renderPlayer, T0 } from './render-player';
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+  resetSessionStore();
+  resetHistoryStore();
+  resetSettingsStore();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  storageNotices.clear();
+});
+
+const timer = () => screen.getByRole('timer');
+
+describe('the player before the start', () => {
+  it('shows the outline with each prescription, the total time and the equipment, with Start focused', () => {
+    renderPlayer('/play/lower-back-full');
+    expect(screen.getByRole('heading', { level: 1, name: 'Full lower back' })).toBeInTheDocument();
+    expect(screen.getByText('Quadruped leg raise')).toBeInTheDocument();
+    expect(screen.getByText(/25 s \+ 25 s per side/)).toBeInTheDocument();
+    expect(screen.getByText(/About/)).toHaveTextContent('About 10 min · 5 exercises');
+    expect(screen.getByRole('heading', { name: 'What you need' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus();
+  });
+
+  it('says clearly when the routine does not exist, with a way to the routines', () => {
+    renderPlayer('/play/no-such-routine');
+    expect(screen.getByRole('heading', { level: 1, name: 'Routine not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no routine called “no-such-routine” on this device.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Choose a workout' })).toHaveAttribute('href', '/');
+  });
+
+  it('refuses a shared routine that does not pass the schema', () => {
+    renderPlayer('/play/shared', { routine: { id: 'x', name: 'Bad', items: 'nope' } });
+    expect(screen.getByRole('heading', { level: 1, name: 'Routine not found' })).toBeInTheDocument();
+    expect(screen.getByText(/The shared routine is not valid/)).toBeInTheDocument();
+  });
+
+  it('plays a valid shared routine passed by the share page', () => {
+    const routine = { id: 'friends-routine', name: 'From a friend', purpose: 'Shared', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'pelvic-lift' }] };
+    renderPlayer('/play/shared', { routine });
+    expect(screen.getByRole('heading', { level: 1, name: 'From a friend' })).toBeInTheDocument();
+    expect(screen.getByText('Pelvic lift (glute bridge)')).toBeInTheDocument();
+  });
+
+  it('offers one exercise alone', () => {
+    renderPlayer('/play/exercise/prone-reverse-fly');
+    expect(screen.getByRole('heading', { level: 1, name: 'Prone reverse fly, bent arms' })).toBeInTheDocument();
+    expect(screen.getByText(/1 exercise$/)).toBeInTheDocument();
+  });
+});
+
+describe('the running workout', () => {
+  it('gets ready with the setup cues, then counts down the first part of the right side', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByText('Get ready')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Quadruped leg raise' })).toHaveFocus();
+    expect(screen.getByText('Right leg')).toBeInTheDocument();
+    expect(timer()).toHaveTextContent('0:10');
+    expect(within(screen.getByRole('list', { name: 'How to get into position' })).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'step');
+
+    elapse(10_000);
+    expect(screen.getByText('Work')).toBeInTheDocument();
+    expect(screen.getByText('Bent knee')).toBeInTheDocument();
+    expect(timer()).toHaveTextContent('0:25');
+    expect(timer()).toHaveAccessibleName('Time left: 25 seconds');
+    elapse(1_000);
+    expect(timer()).toHaveTextContent('0:24');
+  });
+
+  it('switches to the left side after the two 25 s parts of the right side', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    elapse(10_000 + 25_000);
+    expect(screen.getByText('Straight leg')).toBeInTheDocument();
+    elapse(25_000);
+    expect(screen.getByText('Switch sides')).toBeInTheDocument();
+    expect(screen.getByText('Left leg')).toBeInTheDocument();
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent('Switch sides. Switch to the left side.');
+  });
+
+  it('freezes the time on pause and carries on from there on resume, also with the Space key', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    elapse(3_000);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    elapse(300_000);
+    expect(timer()).toHaveTextContent('0:07');
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent('Paused.');
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    elapse(2_000);
+    expect(timer()).toHaveTextContent('0:05');
+  });
+
+  it('skips with the right arrow and goes back with the left arrow', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Bent knee')).toBeInTheDocument();
+    expect(timer()).toHaveTextContent('0:25');
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByText('Get ready')).toBeInTheDocument();
+  });
+
+  it('adds ten seconds to the step', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Add 10 seconds' }));
+    expect(timer()).toHaveTextContent('0:20');
+  });
+
+  it('pauses when the big tap area is tapped, without the buttons doing so', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    await user.click(timer());
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+  });
+
+  it('counts the reps of the reverse fly', async () => {
+    const { user } = renderPlayer('/play/exercise/prone-reverse-fly');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(screen.getByText(/Rep 1 of 6 · Raise/)).toBeInTheDocument();
+  });
+
+  it('asks before ending the workout and keeps going when told to', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'End workout' }));
+    const dialog = screen.getByRole('dialog', { name: 'End this workout?' });
+    expect(within(dialog).getByRole('button', { name: 'Keep going' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep going' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(timer()).toBeInTheDocument();
+  });
+
+  it('ends the workout on confirmation and shows what was done', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    elapse(60_000);
+    await user.click(screen.getByRole('button', { name: 'End workout' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'End workout' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Workout ended' })).toHaveFocus();
+    expect(screen.getByText('Exercises done').nextSibling).toHaveTextContent('1 of 5');
+    expect(screen.getByText('Time').nextSibling).toHaveTextContent('1 min');
+  });
+});
+
+describe('an open-ended hold', () => {
+  it('counts up, shows the target, and records a new best when the user says done', async () => {
+    const { user } = renderPlayer('/play/exercise/prone-chest-raise-t');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    expect(timer()).toHaveAccessibleName('Time held: 0 seconds');
+    expect(screen.getByText('First target: 0:05')).toBeInTheDocument();
+    elapse(12_000);
+    expect(timer()).toHaveTextContent('0:12');
+    expect(screen.getByText('Target reached. Keep holding if you can.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    // The second set: the best to beat is now the first hold.
+    elapse(30_000);
+    expect(screen.getByText('Your best: 0:12. Beat it!')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Workout complete. Well done!' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'New personal best' })).toBeInTheDocument();
+    expect(screen.getByText('Prone chest raise, arms out to the sides: held 0:12')).toBeInTheDocument();
+  });
+});
