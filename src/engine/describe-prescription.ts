@@ -1,6 +1,6 @@
 /** The one-line summary of a prescription shown on routine and exercise pages. */
 import type { Exercise, Overrides, RepPhase } from '../catalog/schema';
-import { isHoldPhaseName } from './effective-prescription';
+import { isHoldPhaseName } from '../catalog/hold-phase';
 
 /** "25 s", "2.5 s": seconds with at most one decimal. */
 export const formatSeconds = (seconds: number): string => `${Math.round(seconds * 10) / 10} s`;

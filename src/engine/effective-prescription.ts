@@ -4,6 +4,7 @@
  * is checked here and a bad one becomes a CompileFailure naming the item.
  */
 import { MAX_STEP_SECONDS, type Exercise, type Overrides, type Side, type Sides } from '../catalog/schema';
+import { isHoldPhaseName } from '../catalog/hold-phase';
 import { compileError, CompileFailure } from './compile-error';
 
 export interface EffectivePart {
@@ -41,8 +42,8 @@ export interface EffectiveExercise {
 const MAX_STEP_MS = MAX_STEP_SECONDS * 1000;
 const DEFAULT_SWITCH = { seconds: 5, cue: 'Change sides.' };
 
-/** A phase that holds a position: what `holdSeconds` overrides. */
-export const isHoldPhaseName = (name: string): boolean => /hold|stretch/i.test(name);
+// One rule for the catalog's checks, the builder and the engine; re-exported for existing callers.
+export { isHoldPhaseName };
 
 function checkedMs(seconds: unknown, itemIndex: number, what: string, allowZero = false): number {
   const ok = typeof seconds === 'number' && Number.isFinite(seconds) && (allowZero ? seconds >= 0 : seconds > 0);

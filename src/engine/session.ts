@@ -73,6 +73,9 @@ export function advance(session: Session, event: SessionEvent, nowMs: number): T
   const result = apply(caught.session, event, safeNowMs);
   if (result === null) return caught.changed ? tick(session, safeNowMs) : { session, effects: [] };
   const caughtEffects = caught.changed ? [...caught.recorded, ...stepChanged(session, caught.session), ...finished(session, caught.session)] : [];
-  return { session: result.session, effects: [...caughtEffects, ...result.effects] };
+  // A change of timeline cancels what was scheduled before anything else happens.
+  const [first, ...rest] = result.effects;
+  const cancelFirst = first?.type === 'cancel-scheduled';
+  return { session: result.session, effects: cancelFirst ? [first, ...caughtEffects, ...rest] : [...caughtEffects, ...result.effects] };
 }
 

@@ -108,3 +108,12 @@ describe('events in the wrong state are no-ops', () => {
     expect(result.effects).toEqual([]);
   });
 });
+
+describe('effect order', () => {
+  it('cancels what was scheduled before reporting the steps that ended since the last tick', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(1000);
+    const result = advance(run.session, { type: 'pause' }, 12000);
+    expect(result.effects.map((effect) => effect.type)).toEqual(['cancel-scheduled', 'step-changed']);
+    expect(result.session.stepIndex).toBe(1);
+  });
+});
