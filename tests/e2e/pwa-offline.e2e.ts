@@ -20,7 +20,7 @@ describe('offline use', () => {
     await server?.stop();
   });
 
-  it('opens deep links with no network once the app has been visited', async () => {
+  it('opens deep links and runs a whole workout with no network once the app has been visited', async () => {
     server = await startPreviewServer();
     const context = await browser.newContext({ baseURL: server.baseURL, serviceWorkers: 'allow' });
     const foreign: string[] = [];
@@ -40,10 +40,21 @@ describe('offline use', () => {
     expect(await page.locator('h1').textContent()).toMatch(/pelvic lift/i);
     await openScreen(page, paths.routine('lower-back-beginner'));
     expect(await page.locator('h1').textContent()).toMatch(/lower back/i);
-    await openScreen(page, paths.player('lower-back-beginner'));
-    expect(await page.locator('h1').count()).toBe(1);
     await openScreen(page, '/no/such/page');
     expect(await page.locator('h1').textContent()).toBe('Page not found');
+
+    // A whole routine (about 4 minutes, two exercises), on a fake clock so it takes seconds.
+    await page.clock.install();
+    await openScreen(page, paths.player('lower-back-beginner'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    const finished = page.getByRole('heading', { name: 'Workout complete. Well done!' });
+    const seenSteps = new Set<string>();
+    for (let elapsedSeconds = 0; elapsedSeconds < 400 && !(await finished.isVisible()); elapsedSeconds += 5) {
+      seenSteps.add((await page.getByRole('heading', { level: 2 }).first().textContent()) ?? '');
+      await page.clock.runFor(5000);
+    }
+    expect(await finished.isVisible()).toBe(true);
+    expect([...seenSteps]).toEqual(expect.arrayContaining(['Quadruped leg raise', 'Back stretch with countermovement']));
 
     expect(foreign).toEqual([]);
     await context.close();
