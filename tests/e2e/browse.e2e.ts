@@ -34,6 +34,21 @@ describe('browsing and choosing a workout', () => {
     await expect.poll(() => page.evaluate(() => document.body.innerText.includes('Upper back'))).toBe(true);
   });
 
+  it('offers to resume a workout left running when the user comes back to home', async () => {
+    const page = e2e.page();
+    await page.goto('/play/upper-back');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    // Let the player save the running session before leaving.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('upright:session') !== null)).toBe(true);
+
+    await page.goto('/');
+    const resume = page.getByRole('link', { name: 'Resume workout' });
+    await resume.waitFor();
+    expect(await page.getByRole('region', { name: 'Workout in progress' }).textContent()).toContain('Upper back');
+    await resume.click();
+    await page.waitForURL((url) => url.pathname === '/play/upper-back');
+  });
+
   it('keeps the chosen filters when the user comes back from a routine', async () => {
     const page = e2e.page();
     await page.goto('/');
