@@ -24,11 +24,20 @@ export interface EffectRunnerParts {
   readonly preferences: () => EffectPreferences;
 }
 
+/** A browser API that throws must never stop the workout: the screen still shows every cue. */
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    console.warn('Upright could not play a cue', error);
+  }
+}
+
 export function createEffectRunner(parts: EffectRunnerParts): EffectRunner {
   const cancelAll = () => {
-    parts.beeper.cancelScheduled();
-    parts.speaker.cancelScheduled();
-    parts.vibrator.cancelScheduled();
+    safely(() => parts.beeper.cancelScheduled());
+    safely(() => parts.speaker.cancelScheduled());
+    safely(() => parts.vibrator.cancelScheduled());
   };
   return {
     run(effects, nowMs) {
@@ -36,13 +45,13 @@ export function createEffectRunner(parts: EffectRunnerParts): EffectRunner {
       for (const effect of effects) {
         switch (effect.type) {
           case 'beep':
-            if (preferences.soundOn) parts.beeper.schedule(effect.atMs, effect.tone, nowMs);
+            if (preferences.soundOn) safely(() => parts.beeper.schedule(effect.atMs, effect.tone, nowMs));
             break;
           case 'speak':
-            if (preferences.voiceOn) parts.speaker.speak(effect.text, effect.atMs, nowMs);
+            if (preferences.voiceOn) safely(() => parts.speaker.speak(effect.text, effect.atMs, nowMs));
             break;
           case 'vibrate':
-            if (preferences.vibrationOn) parts.vibrator.vibrate(effect.patternMs, effect.atMs, nowMs);
+            if (preferences.vibrationOn) safely(() => parts.vibrator.vibrate(effect.patternMs, effect.atMs, nowMs));
             break;
           case 'cancel-scheduled':
             cancelAll();

@@ -49,14 +49,22 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     const preferences = options.preferences();
     const voice = pickVoice(synth.getVoices(), preferences.voiceUri, language());
     if (voice) {
-      utterance.voice = voice;
-      utterance.lang = voice.lang;
+      try {
+        utterance.voice = voice;
+        utterance.lang = voice.lang;
+      } catch {
+        // Not a voice this browser accepts: its default voice speaks instead.
+      }
     }
     utterance.rate = preferences.rate;
     utterance.addEventListener('error', (event) => {
       if (!EXPECTED_ERRORS.has(event.error)) unavailable(event.error === 'not-allowed' ? 'the browser blocked it' : 'no voice is available');
     });
-    synth.speak(utterance);
+    try {
+      synth.speak(utterance);
+    } catch {
+      unavailable('the browser refused to speak');
+    }
   };
 
   return {

@@ -43,4 +43,15 @@ describe('the effect runner', () => {
     expect(p.speaker.cancelScheduled).toHaveBeenCalled();
     expect(p.vibrator.cancelScheduled).toHaveBeenCalled();
   });
+
+  it('keeps going with the other cues when one browser API throws', () => {
+    const p = parts(allOn);
+    p.beeper.schedule.mockImplementation(() => {
+      throw new Error('audio device lost');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(() => createEffectRunner(p).run(effects, 900)).not.toThrow();
+    expect(p.speaker.speak).toHaveBeenCalled();
+    expect(p.vibrator.vibrate).toHaveBeenCalled();
+  });
 });
