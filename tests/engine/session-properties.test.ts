@@ -53,18 +53,18 @@ describe('session properties over random routines and random actions at random t
     fc.assert(
       fc.property(planArbitrary, startAtArbitrary, actionsArbitrary, (plan, startAtMs, actions) => {
         let lastElapsedMs = 0;
+        const problems: string[] = [];
         play(begin(plan, startAtMs), actions, (run, nextGapMs) => {
           // Between two events the player only looks: the view alone must behave too.
           for (const atMs of [run.nowMs, run.nowMs + nextGapMs / 2, run.nowMs + nextGapMs]) {
             const view = viewAt(run.session, atMs);
-            expect(view.sessionElapsedMs).toBeGreaterThanOrEqual(lastElapsedMs);
+            if (view.sessionElapsedMs < lastElapsedMs) problems.push(`session elapsed went back to ${view.sessionElapsedMs} at ${atMs}`);
+            if ((view.stepRemainingMs ?? 0) < 0 || view.sessionRemainingMs < 0) problems.push(`negative remaining at ${atMs}`);
+            if (view.progress < 0 || view.progress > 1) problems.push(`progress ${view.progress} at ${atMs}`);
             lastElapsedMs = view.sessionElapsedMs;
-            expect(view.stepRemainingMs ?? 0).toBeGreaterThanOrEqual(0);
-            expect(view.sessionRemainingMs).toBeGreaterThanOrEqual(0);
-            expect(view.progress).toBeGreaterThanOrEqual(0);
-            expect(view.progress).toBeLessThanOrEqual(1);
           }
         });
+        expect(problems).toEqual([]);
       }),
       RUNS,
     );
@@ -91,15 +91,18 @@ describe('session properties over random routines and random actions at random t
       fc.property(planArbitrary, startAtArbitrary, actionsArbitrary, (plan, startAtMs, actions) => {
         const { session } = toTheEnd(play(begin(plan, startAtMs), actions));
         let expectedMs = session.totalPausedMs;
+        const negativeRemainders: number[] = [];
         for (const record of session.log) {
           const step = plan.steps[record.stepIndex]!;
           const fullMs = (step.durationMs ?? step.capMs!) + record.extendedMs;
           const remainderMs = record.outcome === 'completed' ? 0 : fullMs - record.activeMs;
-          expect(remainderMs).toBeGreaterThanOrEqual(0);
+          if (remainderMs < 0) negativeRemainders.push(record.stepIndex);
           expectedMs += fullMs - remainderMs;
         }
+        expect(negativeRemainders).toEqual([]);
         expect(session.endedAtMs! - session.startedAtMs).toBe(expectedMs);
-        session.log.slice(1).forEach((record, index) => expect(record.enteredAtMs).toBe(session.log[index]!.leftAtMs));
+        const gapsBetweenSteps = session.log.slice(1).filter((record, index) => record.enteredAtMs !== session.log[index]!.leftAtMs);
+        expect(gapsBetweenSteps).toEqual([]);
       }),
       RUNS,
     );
@@ -153,7 +156,7 @@ describe('session properties over random routines and random actions at random t
 
   it('a tick after an arbitrary gap gives the same state as many small ticks over that gap', () => {
     fc.assert(
-      fc.property(planArbitrary, startAtArbitrary, actionsArbitrary, gapArbitrary, fc.integer({ min: 1, max: 2000 }), (plan, startAtMs, before, gapMs, everyMs) => {
+      fc.property(planArbitrary, startAtArbitrary, actionsArbitrary, gapArbitrary, fc.integer({ min: 50, max: 2000 }), (plan, startAtMs, before, gapMs, everyMs) => {
         const from = play(begin(plan, startAtMs), before);
         const endMs = from.nowMs + gapMs;
         const once = act(from, { type: 'tick' }, endMs);
@@ -174,8 +177,7 @@ describe('session properties over random routines and random actions at random t
         const emittedAt: number[] = woken.effects.map(() => startAtMs);
         while (woken.session.status === 'running') {
           const wakeAtMs = nextWakeAtMs(woken.session, woken.nowMs)!;
-          expect(wakeAtMs).toBeGreaterThanOrEqual(woken.nowMs);
-          expect(wakeAtMs - woken.nowMs).toBeLessThanOrEqual(1000);
+          if (wakeAtMs < woken.nowMs || wakeAtMs - woken.nowMs > 1000) expect.fail(`woke at ${wakeAtMs}, now ${woken.nowMs}`);
           const before = woken.effects.length;
           woken = act(woken, { type: 'tick' }, wakeAtMs);
           emittedAt.push(...woken.effects.slice(before).map(() => woken.nowMs));
@@ -183,9 +185,8 @@ describe('session properties over random routines and random actions at random t
         let fine = begin(plan, startAtMs);
         while (fine.session.status === 'running') fine = act(fine, { type: 'tick' }, fine.nowMs + 250);
         expect(timed(woken.effects)).toEqual(timed(fine.effects));
-        woken.effects.forEach((effect, index) => {
-          if ('atMs' in effect) expect(emittedAt[index]).toBeLessThanOrEqual(effect.atMs);
-        });
+        const late = woken.effects.filter((effect, index) => 'atMs' in effect && emittedAt[index]! > effect.atMs);
+        expect(late).toEqual([]);
       }),
       { numRuns: 300 },
     );
