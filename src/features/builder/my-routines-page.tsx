@@ -11,6 +11,7 @@ import { customRoutineActions, getCustomRoutines, uniqueRoutineId, useCustomRout
 import { useCompileOptions } from '../../stores/settings-store';
 import { CustomRoutineRow } from './custom-routine-row';
 import { ImportFileButton, ImportStatus } from './import-panel';
+import { UnsavedDraftsNotice } from './unsaved-drafts-notice';
 import { useRoutineImport } from './use-routine-import';
 import './builder.css';
 
@@ -73,6 +74,7 @@ export default function MyRoutinesPage() {
           </button>
         </div>
       )}
+      <UnsavedDraftsNotice />
       <div className="my-routines-toolbar">
         <Link className="button primary" to={paths.newRoutine()}>
           New routine

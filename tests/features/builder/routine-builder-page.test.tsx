@@ -148,3 +148,17 @@ describe('the routine builder', () => {
     expect(screen.getByRole('link', { name: 'Back to my routines' })).toBeInTheDocument();
   });
 });
+
+describe('unsaved changes on My routines', () => {
+  beforeEach(resetBuilderStores);
+
+  it('links back to a routine whose changes were left unsaved', async () => {
+    act(() => customRoutineActions.routineSaved(sampleRoutine()));
+    const editor = renderPages('/my-routines/my-morning-back/edit');
+    await editor.user.type(screen.getByLabelText('Name'), ' plus');
+    editor.unmount(); // the user went elsewhere without saving
+    const list = renderPages('/my-routines');
+    await list.user.click(screen.getByRole('link', { name: 'Continue editing “Morning back”' }));
+    expect(screen.getByLabelText('Name')).toHaveValue('Morning back plus');
+  });
+});
