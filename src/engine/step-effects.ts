@@ -4,7 +4,8 @@
  * - on entry: the announcement; 'go' when work starts after a non-work step, 'phase' between work
  *   steps, 'switch' at a switch of sides, 'finish' at the end; a vibration when work starts after a
  *   non-work step (not at every rep phase: that would buzz every second), at a switch and at the finish;
- * - the later cues of a timed or open-ended work step, when each becomes current;
+ * - the later cues of a timed or open-ended work step, when each becomes current (only when they
+ *   are at least MIN_SPOKEN_CUE_SPACING_MS apart);
  * - "Halfway" in a timed work step of 20 s or more (said with a cue that falls within 2 s of it);
  * - "Target reached" in an open-ended hold;
  * - 'countdown' at 3, 2 and 1 s before the end of any step of 5 s or more.
@@ -27,6 +28,7 @@ export const VIBRATION_MS = { work: [200], switch: [100, 80, 100], finish: [300,
 export const HALFWAY_MIN_STEP_MS = 20_000;
 export const COUNTDOWN_MIN_STEP_MS = 5_000;
 const HALFWAY_MERGE_MS = 2_000;
+export const MIN_SPOKEN_CUE_SPACING_MS = 4_000;
 
 function entryEffects(step: PlanStep, previous: PlanStep | undefined): TimedEffectBody[] {
   const speak: TimedEffectBody = { type: 'speak', text: step.announcement };
@@ -39,7 +41,10 @@ function entryEffects(step: PlanStep, previous: PlanStep | undefined): TimedEffe
 
 function cueEffects(step: PlanStep): OffsetEffect[] {
   if (step.kind !== 'work' || step.repCount !== null) return [];
-  const cues = cueChangeOffsetsMs(step).map((offsetMs, index) => ({ offsetMs, text: step.cues[index + 1] ?? '' }));
+  const offsets = cueChangeOffsetsMs(step);
+  // Cues that change faster than a sentence can be said are shown, not spoken.
+  const spaced = (offsets[0] ?? 0) >= MIN_SPOKEN_CUE_SPACING_MS;
+  const cues = spaced ? offsets.map((offsetMs, index) => ({ offsetMs, text: step.cues[index + 1] ?? '' })) : [];
   const halfwayMs = step.durationMs !== null && step.durationMs >= HALFWAY_MIN_STEP_MS ? Math.round(step.durationMs / 2) : null;
   const mergeWith = halfwayMs === null ? undefined : cues.find((cue) => Math.abs(cue.offsetMs - halfwayMs) < HALFWAY_MERGE_MS);
   const spoken = cues.map((cue) => ({ offsetMs: cue.offsetMs, body: { type: 'speak', text: cue === mergeWith ? sentences([HALFWAY_TEXT, cue.text]) : cue.text } as const }));

@@ -1,4 +1,5 @@
 /** Transitions about time: tick, pause, resume, extend. */
+import { MAX_STEP_SECONDS } from '../catalog/schema';
 import { catchUp } from './catch-up';
 import { EFFECT_LOOKAHEAD_MS, projectEffects, rescheduleFrom, STALE_EFFECT_MS } from './effect-schedule';
 import { sessionRecord } from './record';
@@ -56,11 +57,16 @@ export function resume(session: Session, nowMs: number): TransitionResult {
   return { session: resumed, effects: [{ type: 'cancel-scheduled' }, ...rescheduleFrom(resumed, nowMs, justEntered)] };
 }
 
-/** Adds `seconds` to the current timed step; null (a no-op) for an open-ended step or seconds out of range. */
+/**
+ * Adds `seconds` to the current timed step; null (a no-op) for an open-ended step, seconds out
+ * of range, or when the step would last more than an hour.
+ */
 export function extend(session: Session, seconds: number, nowMs: number): TransitionResult | null {
   const valid = typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= EXTEND_SECONDS_RANGE.min && seconds <= EXTEND_SECONDS_RANGE.max;
   const step = currentStep(session);
   if (!valid || step.durationMs === null || step.kind === 'finish') return null;
+  // Like compile, never let a step grow beyond an hour.
+  if (step.durationMs + session.stepExtendedMs + Math.round(seconds * 1000) > MAX_STEP_SECONDS * 1000) return null;
   const extended: Session = {
     ...session,
     stepExtendedMs: session.stepExtendedMs + Math.round(seconds * 1000),

@@ -117,3 +117,20 @@ describe('effect order', () => {
     expect(result.session.stepIndex).toBe(1);
   });
 });
+
+describe('limits', () => {
+  it('does not extend a step beyond an hour', () => {
+    const run = quadruped().advanceBy(11000);
+    for (let times = 0; times < 6; times += 1) run.send({ type: 'extend', seconds: 600 });
+    expect(run.session.stepExtendedMs).toBe(3000000);
+    const result = advance(run.session, { type: 'extend', seconds: 600 }, run.nowMs);
+    expect(result.session).toBe(run.session);
+  });
+
+  it('shows but does not speak cues that change faster than every 4 s', () => {
+    const run = new SimulatedSession(planOf([{ exerciseId: 'quadruped-leg-raise', overrides: { seconds: 6 } }])).advanceBy(13000);
+    expect(viewAt(run.session, run.nowMs).currentCue).toBe('Keep changing.');
+    run.advanceBy(3000);
+    expect(run.timeline(10001, 15999).filter((line) => line.includes('speak'))).toEqual([]);
+  });
+});
