@@ -27,9 +27,10 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
     );
   }
   const onStart = () => {
-    // The Start click is the user gesture browsers require before audio may play.
-    effects.unlockAudio();
+    // The workout starts at the click: read the clock before creating the AudioContext (which can
+    // take tens of ms), then unlock audio in this user gesture, as browsers require.
     const nowMs = Date.now();
+    effects.unlockAudio();
     effects.run(sessionActions.workoutStarted(compiled.plan, playerPath, nowMs), nowMs);
   };
   return (
