@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +94,7 @@ describe('a new version', () => {
     await navigateInApp(page, paths.home());
     await updatePrompt.waitFor();
     expect(await updatePrompt.getByRole('status').textContent()).toContain('Update available');
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
     await Promise.all([page.waitForEvent('load'), updatePrompt.getByRole('button', { name: 'Reload' }).click()]);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
