@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { catalog } from '../../catalog/catalog';
+import { compile } from '../../engine/compile';
+import { formatMinutesSeconds } from '../../shared/ui/duration-text';
+import type { Routine } from '../../catalog/schema';
 import type { CollisionChoice, ImportEntry } from '../../shared/routine-transfer/import-collisions';
 import { levelLabels, routineRegionLabels } from '../../shared/ui/catalog-labels';
 import { useCustomRoutines } from '../../stores/custom-routines-store';
@@ -9,6 +12,12 @@ interface ImportPreviewProps {
   readonly entries: readonly ImportEntry[];
   readonly onConfirm: (choices: ReadonlyMap<string, CollisionChoice>) => void;
   readonly onCancel: () => void;
+}
+
+/** Checked on import, so it compiles; the default settings time it. */
+function durationOf(routine: Routine): string {
+  const result = compile(routine, catalog);
+  return result.ok ? formatMinutesSeconds(result.plan.totalDurationMs) : '';
 }
 
 /** What an import file holds, before anything is saved, with a choice for each id already taken. */
@@ -33,7 +42,7 @@ export function ImportPreview({ fileName, entries, onConfirm, onCancel }: Import
             <li key={routine.id}>
               <h3>{routine.name}</h3>
               <p>
-                {routine.purpose} ({routineRegionLabels[routine.region]}, {levelLabels[routine.level]})
+                {routine.purpose} ({routineRegionLabels[routine.region]}, {levelLabels[routine.level]}, {durationOf(routine)})
               </p>
               <ol>
                 {routine.items.map((item, index) => (

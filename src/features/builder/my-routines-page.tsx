@@ -14,6 +14,7 @@ import { ImportFileButton, ImportStatus } from './import-panel';
 import { UnsavedDraftsNotice } from './unsaved-drafts-notice';
 import { useRoutineImport } from './use-routine-import';
 import './builder.css';
+import './my-routines.css';
 
 interface DeletedRoutine {
   readonly routine: Routine;

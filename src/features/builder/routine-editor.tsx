@@ -4,7 +4,6 @@ import { catalog } from '../../catalog/catalog';
 import { MAX_ROUTINE_ITEMS, type Exercise, type Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
 import { paths } from '../../shared/paths';
-import { formatMinutesSeconds } from '../../shared/ui/duration-text';
 import { customRoutineActions, getCustomRoutines, uniqueRoutineId } from '../../stores/custom-routines-store';
 import type { RoutineDraft } from '../../stores/routine-drafts-store';
 import { useCompileOptions } from '../../stores/settings-store';
@@ -14,6 +13,7 @@ import { ExercisePicker } from './exercise-picker';
 import { RoutineDetailsFields } from './routine-details-fields';
 import { newDraftItem } from './routine-draft';
 import { RoutineItemsList } from './routine-items-list';
+import { RoutineTotal } from './routine-total';
 import { useBuilderDraft } from './use-builder-draft';
 
 interface RoutineEditorProps {
@@ -30,9 +30,12 @@ function visible(errors: FieldErrors, showAll: boolean): FieldErrors {
   return showAll ? errors : new Map([...errors].filter(([key]) => !untilSaveKeys.has(key)));
 }
 
-function newRoutineId(name: string): string {
+/** Saves under the routine's own id, or (new) under an id made from its name that nothing uses. */
+function saveRoutine(checked: Routine, existingId: string | null): Routine {
   const taken = new Set([...catalog.routinesById.keys(), ...getCustomRoutines().map((routine) => routine.id)]);
-  return uniqueRoutineId(name, taken);
+  const routine: Routine = { ...checked, id: existingId ?? uniqueRoutineId(checked.name, taken) };
+  customRoutineActions.routineSaved(routine);
+  return routine;
 }
 
 /** The builder form: details, the exercises, the live total, and save. */
@@ -67,8 +70,7 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    const routine: Routine = { ...check.routine, id: existingId ?? newRoutineId(check.routine.name) };
-    customRoutineActions.routineSaved(routine);
+    const routine = saveRoutine(check.routine, existingId);
     builder.draftSaved();
     navigate(paths.myRoutines(), { state: { savedRoutineName: routine.name } });
   };
@@ -84,10 +86,7 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
       <RoutineDetailsFields draft={draft} errors={errors} onChange={draftChanged} />
       <section aria-labelledby="routine-items-heading" className="builder-section">
         <h2 id="routine-items-heading">Exercises</h2>
-        <p className="builder-total">
-          Total time:{' '}
-          <strong>{check.plan ? formatMinutesSeconds(check.plan.totalDurationMs) : draft.items.length === 0 ? 'add an exercise' : 'fix the problems below to see it'}</strong>
-        </p>
+        <RoutineTotal plan={check.plan} itemCount={draft.items.length} />
         {errors.get('items') && <p className="field-error">{errors.get('items')}</p>}
         {errors.get('routine') && <p className="field-error">{errors.get('routine')}</p>}
         {draft.items.length === 0 ? (
