@@ -7,8 +7,7 @@ export function InstallAppButton() {
   if (installPrompt === null) return null;
 
   const install = () => {
-    // A prompt can be shown only once; the browser offers a new one if the user declines.
-    pwaActions.installPromptUsed();
+    pwaActions.installPromptShown();
     void installPrompt.prompt().catch((error: unknown) => console.warn('The install prompt failed', error));
   };
 

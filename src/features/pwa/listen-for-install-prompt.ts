@@ -9,7 +9,7 @@ export function listenForInstallPrompt(target: Window = window): () => void {
     event.preventDefault();
     pwaActions.installOffered(event as InstallPromptEvent);
   };
-  const onInstalled = () => pwaActions.installPromptUsed();
+  const onInstalled = () => pwaActions.appInstalled();
   target.addEventListener('beforeinstallprompt', onBeforeInstallPrompt);
   target.addEventListener('appinstalled', onInstalled);
   return () => {

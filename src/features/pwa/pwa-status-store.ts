@@ -15,14 +15,16 @@ export type UpdateStatus = { kind: 'none' } | { kind: 'waiting'; activate: () =>
 
 interface PwaStatusState {
   readonly update: UpdateStatus;
-  readonly updatePostponed: boolean;
+  /** The user said "Not now" to the current update. */
+  readonly updateOfferHidden: boolean;
   readonly installPrompt: InstallPromptEvent | null;
 }
 
-// Browser state that only this feature reads, so the store lives beside it (not in src/stores).
+// Browser state that only this feature reads (nothing is saved), so the store lives beside it
+// rather than in src/stores.
 const usePwaStatusStore = create<PwaStatusState>()(() => ({
   update: { kind: 'none' },
-  updatePostponed: false,
+  updateOfferHidden: false,
   installPrompt: null,
 }));
 
@@ -30,32 +32,35 @@ const set = usePwaStatusStore.setState;
 
 /** The update to offer, or null while there is none or the user said "Not now". */
 export const useOfferedUpdate = (): UpdateStatus | null =>
-  usePwaStatusStore((state) => (state.update.kind === 'none' || state.updatePostponed ? null : state.update));
+  usePwaStatusStore((state) => (state.update.kind === 'none' || state.updateOfferHidden ? null : state.update));
 
 /** The browser's deferred install prompt, or null where the browser does not offer one. */
 export const useInstallPrompt = (): InstallPromptEvent | null => usePwaStatusStore((state) => state.installPrompt);
 
 export const pwaActions = {
   updateWaiting(activate: () => Promise<void>): void {
-    set({ update: { kind: 'waiting', activate }, updatePostponed: false });
+    set({ update: { kind: 'waiting', activate }, updateOfferHidden: false });
   },
   updateActivated(): void {
-    set({ update: { kind: 'activated' }, updatePostponed: false });
+    set({ update: { kind: 'activated' }, updateOfferHidden: false });
   },
   /** "Not now": hidden until the next update or the next visit. */
   updatePostponed(): void {
-    set({ updatePostponed: true });
+    set({ updateOfferHidden: true });
   },
   installOffered(event: InstallPromptEvent): void {
     set({ installPrompt: event });
   },
-  /** The prompt can be shown once; after that (or once installed) the button goes away. */
-  installPromptUsed(): void {
+  /** A prompt can be shown only once, so the button goes away (the browser may offer again). */
+  installPromptShown(): void {
+    set({ installPrompt: null });
+  },
+  appInstalled(): void {
     set({ installPrompt: null });
   },
 };
 
 /** For tests: back to a fresh page's state. */
 export function resetPwaStatus(): void {
-  set({ update: { kind: 'none' }, updatePostponed: false, installPrompt: null });
+  set({ update: { kind: 'none' }, updateOfferHidden: false, installPrompt: null });
 }

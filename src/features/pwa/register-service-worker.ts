@@ -1,3 +1,4 @@
+// Types from @types/trusted-types, which workbox-window's own types depend on.
 import type { TrustedScriptURL, TrustedTypesWindow } from 'trusted-types/lib';
 import { isPlayerPath } from './is-player-path';
 import { pwaActions } from './pwa-status-store';
