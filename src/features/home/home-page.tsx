@@ -1,10 +1,14 @@
 import { lazy, Suspense, useRef } from 'react';
 import { PageLoading } from '../../shared/ui/page-loading';
 import { usePageTitle } from '../../shared/ui/use-page-title';
+import { FirstVisitNote } from './first-visit-note';
+import { ResumeWorkout } from './resume-workout';
 import './home-page.css';
 
-// Only the frame of the page is in the first load; see home-content.tsx for why the rest is lazy.
-const HomeContent = lazy(() => import('./home-content'));
+// The heading, "Resume workout" and the first-visit note are small and paint at once, with the
+// first load; the routine list needs the catalog and the engine and comes in its own chunk.
+// Nothing lazy sits above something eager, so nothing jumps when the list arrives.
+const RoutinePicker = lazy(() => import('./routine-picker'));
 
 export function HomePage() {
   usePageTitle('');
@@ -15,8 +19,10 @@ export function HomePage() {
       <h1 ref={headingRef} tabIndex={-1}>
         Choose a workout
       </h1>
+      <ResumeWorkout />
+      <FirstVisitNote onDismissed={() => headingRef.current?.focus()} />
       <Suspense fallback={<PageLoading />}>
-        <HomeContent onNoteDismissed={() => headingRef.current?.focus()} />
+        <RoutinePicker />
       </Suspense>
     </section>
   );

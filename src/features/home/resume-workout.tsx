@@ -5,8 +5,8 @@ const timeOfDay = (atMs: number) => new Date(atMs).toLocaleTimeString([], { hour
 const dayAndTime = (atMs: number) => new Date(atMs).toLocaleString([], { weekday: 'long', hour: '2-digit', minute: '2-digit' });
 
 /**
- * "Resume workout" when a workout is unfinished on this device. It reads only the small saved
- * summary, not the session; the player checks the rest.
+ * "Resume workout" when a workout is unfinished on this device. Light on purpose (it is in the
+ * first load): it reads the small saved summary, not the session; the player checks the rest.
  * An old one is not resumed: the player offers to save it as finished or discard it.
  */
 export function ResumeWorkout() {

@@ -4,8 +4,12 @@ import { BuiltInRoutines } from './built-in-routines';
 import { CustomRoutinesSection } from './custom-routines-section';
 import { useRoutineSummaries } from './use-routine-summaries';
 
-/** The routines to pick from. The user's own come first when there are any: they made them to use them. */
-export function RoutinePicker() {
+/**
+ * The routines to pick from, loaded lazily by home-page.tsx: the catalog and the engine are far
+ * too big for the first load (scripts/bundle-budget.mjs). The user's own routines come first
+ * when there are any: they made them to use them.
+ */
+export default function RoutinePicker() {
   const customRoutines = useCustomRoutines();
   const customSummaries = useRoutineSummaries(customRoutines);
   const builtInSummaries = useRoutineSummaries(catalog.routines);

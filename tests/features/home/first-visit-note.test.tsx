@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HomePage } from '../../../src/features/home/home-page';
-import { resetFirstVisitStore } from '../../../src/stores/first-visit-store';
+import { FIRST_VISIT_STORAGE_KEY, resetFirstVisitStore } from '../../../src/stores/first-visit-store';
 
 const renderHome = (Page: typeof HomePage = HomePage) =>
   render(
@@ -42,5 +42,13 @@ describe('the first-visit note', () => {
     renderHome(FreshHomePage);
     expect(await screen.findByRole('region', { name: 'Routines from the article' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Welcome to Upright' })).not.toBeInTheDocument();
+  });
+
+  it('greets the user again rather than failing when the remembered choice is unreadable', async () => {
+    localStorage.setItem(FIRST_VISIT_STORAGE_KEY, '{"state": {"noteDismissed": "yes, maybe"');
+    vi.resetModules();
+    const { HomePage: FreshHomePage } = await import('../../../src/features/home/home-page');
+    renderHome(FreshHomePage);
+    expect(screen.getByRole('region', { name: 'Welcome to Upright' })).toBeInTheDocument();
   });
 });
