@@ -32,7 +32,7 @@ export default function ExerciseLibraryPage() {
   return (
     <section className="page exercise-library">
       <h1>Exercise library</h1>
-      <p>The nine exercises of the article, for the lower (lumbar) and upper (thoracic) back. Open one to see how to do it and try it alone.</p>
+      <p>The {catalog.exercises.length} exercises of the article, for the lower (lumbar) and upper (thoracic) back. Open one to see how to do it and try it alone.</p>
       <ExerciseFiltersPanel filter={filter} onChange={changeFilter} muscleOptions={muscleOptions} equipmentOptions={equipmentOptions} />
       <p className="result-count" role="status">
         {resultCountText(shown.length, catalog.exercises.length)}
