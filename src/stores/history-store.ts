@@ -1,16 +1,15 @@
-import * as v from 'valibot';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { idSchema, sideSchema } from '../catalog/schema';
 import type { SessionRecord } from '../engine/types';
+import { appendRecord, decodeRecords, EMPTY_STORED_HISTORY, storedHistorySchema, type StoredHistory } from './history-compact-form';
 import { validatedStorage } from './persistence/validated-storage';
 
 /**
  * Finished workouts and the personal best hold per exercise, kept on this device.
  *
  * Built to stay fast at 10,000 sessions: records are appended in order (no sorting on insert),
- * and the bests live in a map updated when a record arrives, so reading a best never scans
- * the history.
+ * the bests live in a map updated when a record arrives (reading a best never scans the
+ * history), and the saved form is compact (history-compact-form.ts) so 10,000 fit in storage.
  */
 export interface PersonalBest {
   readonly exerciseId: string;
@@ -21,48 +20,30 @@ export interface PersonalBest {
 interface HistoryState {
   /** Oldest first. */
   readonly records: readonly SessionRecord[];
-  readonly bestHoldByExercise: Readonly<Record<string, PersonalBest>>;
+  /** What is saved: the compact form, appended to on each insert (never re-encoded whole). */
+  readonly stored: StoredHistory;
 }
 
-const msSchema = v.pipe(v.number(), v.finite(), v.minValue(0));
-const countSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-const recordSchema = v.object({
-  routineId: v.string(),
-  routineName: v.string(),
-  startedAtMs: msSchema,
-  endedAtMs: msSchema,
-  activeMs: msSchema,
-  pausedMs: msSchema,
-  completed: v.boolean(),
-  stepsDone: countSchema,
-  stepsSkipped: countSchema,
-  stepsExtended: countSchema,
-  exercisesDone: v.array(v.string()),
-  exercisesSkipped: v.array(v.string()),
-  maxHolds: v.array(v.object({ exerciseId: idSchema, side: v.nullable(sideSchema), heldMs: msSchema })),
-});
-
-const persistedSchema = v.object({
-  records: v.array(recordSchema),
-  bestHoldByExercise: v.record(v.string(), v.object({ exerciseId: idSchema, heldMs: msSchema, achievedAtMs: msSchema })),
-});
-
 const STORAGE_VERSION = 1;
-const EMPTY: HistoryState = { records: [], bestHoldByExercise: {} };
+const EMPTY: HistoryState = { records: [], stored: EMPTY_STORED_HISTORY };
 
 const useHistoryStore = create<HistoryState>()(
   persist(() => EMPTY, {
     name: 'upright:history',
     version: STORAGE_VERSION,
-    storage: validatedStorage({ schema: persistedSchema, version: STORAGE_VERSION, label: 'Your workout history' }),
+    storage: validatedStorage<StoredHistory>({ schema: storedHistorySchema, version: STORAGE_VERSION, label: 'Your workout history' }),
+    partialize: (state) => state.stored,
+    merge: (persisted, current) => {
+      const stored = persisted as StoredHistory;
+      return { ...current, stored, records: decodeRecords(stored) };
+    },
   }),
 );
 
 const isSameSession = (a: SessionRecord, b: SessionRecord) => a.routineId === b.routineId && a.startedAtMs === b.startedAtMs;
 
 /** The record's longest hold per exercise that beats the stored best. */
-function bestsBeaten(record: SessionRecord, bests: HistoryState['bestHoldByExercise']): PersonalBest[] {
+function bestsBeaten(record: SessionRecord, bests: StoredHistory['bestHoldByExercise']): PersonalBest[] {
   const longest = new Map<string, number>();
   for (const hold of record.maxHolds) longest.set(hold.exerciseId, Math.max(hold.heldMs, longest.get(hold.exerciseId) ?? 0));
   const beaten: PersonalBest[] = [];
@@ -80,19 +61,20 @@ export const historyActions = {
   sessionRecorded(record: SessionRecord): readonly PersonalBest[] {
     const state = useHistoryStore.getState();
     if (state.records.length > 0 && state.records.some((existing) => isSameSession(existing, record))) return [];
-    const beaten = bestsBeaten(record, state.bestHoldByExercise);
-    const bestHoldByExercise = { ...state.bestHoldByExercise };
+    const beaten = bestsBeaten(record, state.stored.bestHoldByExercise);
+    const bestHoldByExercise = { ...state.stored.bestHoldByExercise };
     for (const best of beaten) bestHoldByExercise[best.exerciseId] = best;
-    useHistoryStore.setState({ records: [...state.records, record], bestHoldByExercise });
+    useHistoryStore.setState({ records: [...state.records, record], stored: { ...appendRecord(state.stored, record), bestHoldByExercise } });
     return beaten;
   },
 };
 
 export const useSessionRecords = (): readonly SessionRecord[] => useHistoryStore((state) => state.records);
 export const usePersonalBest = (exerciseId: string | null): PersonalBest | null =>
-  useHistoryStore((state) => (exerciseId ? (state.bestHoldByExercise[exerciseId] ?? null) : null));
+  useHistoryStore((state) => (exerciseId ? (state.stored.bestHoldByExercise[exerciseId] ?? null) : null));
 /** For code outside React. */
-export const getPersonalBest = (exerciseId: string): PersonalBest | null => useHistoryStore.getState().bestHoldByExercise[exerciseId] ?? null;
+export const getSessionRecords = (): readonly SessionRecord[] => useHistoryStore.getState().records;
+export const getPersonalBest = (exerciseId: string): PersonalBest | null => useHistoryStore.getState().stored.bestHoldByExercise[exerciseId] ?? null;
 
 /** For tests: an empty history. */
 export function resetHistoryStore(): void {

@@ -187,4 +187,33 @@ describe('the workout player in Chromium', () => {
     expect(countdown.map((ms) => Math.round(ms / 100) * 100)).toEqual([7_000, 8_000, 9_000]);
     expect(go.map((ms) => Math.round(ms / 100) * 100)).toEqual([10_000]);
   });
+
+  it('keeps the screen on while the workout runs, lets it sleep on pause, and takes it again on return', async () => {
+    const page = e2e.page();
+    await page.addInitScript(() => {
+      const log: string[] = [];
+      Object.assign(window, { __wakeLock: log });
+      const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+      navigator.wakeLock.request = async (type) => {
+        const sentinel = await request(type);
+        log.push('held');
+        Object.assign(window, { __sentinel: sentinel });
+        sentinel.addEventListener('release', () => log.push('released'));
+        return sentinel;
+      };
+    });
+    const wakeLockLog = () => page.evaluate(() => (window as unknown as { __wakeLock: string[] }).__wakeLock);
+    await startWorkout(page, '/play/lower-back-full');
+    await expect.poll(wakeLockLog).toEqual(['held']);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(wakeLockLog).toEqual(['held', 'released']);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(wakeLockLog).toEqual(['held', 'released', 'held']);
+    // The browser drops the lock in the background; the player takes it again on return.
+    await setPageVisibility(page, 'hidden');
+    await page.evaluate(() => (window as unknown as { __sentinel: WakeLockSentinel }).__sentinel.release());
+    await expect.poll(wakeLockLog).toEqual(['held', 'released', 'held', 'released']);
+    await setPageVisibility(page, 'visible');
+    await expect.poll(wakeLockLog).toEqual(['held', 'released', 'held', 'released', 'held']);
+  });
 });

@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRecord } from '../../src/engine/types';
 import { historyActions, resetHistoryStore, usePersonalBest, useSessionRecords } from '../../src/stores/history-store';
 
@@ -50,15 +50,49 @@ describe('the history store', () => {
     expect(result.current).toHaveLength(1);
   });
 
-  it('survives a reload', async () => {
-    historyActions.sessionRecorded(record(5_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 12_000 }]));
-    const saved = JSON.parse(localStorage.getItem('upright:history')!) as { state: { records: unknown[]; bestHoldByExercise: Record<string, unknown> } };
-    expect(saved.state.records).toHaveLength(1);
-    expect(saved.state.bestHoldByExercise['prone-chest-raise-t']).toEqual({ exerciseId: 'prone-chest-raise-t', heldMs: 12_000, achievedAtMs: 605_000 });
+  it('gives back every record and best exactly after a reload', async () => {
+    const first = record(5_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 12_000 }]);
+    const second = { ...record(9_000), routineId: 'my-routine', routineName: 'Mine', completed: false, exercisesSkipped: ['pelvic-lift'] };
+    historyActions.sessionRecorded(first);
+    historyActions.sessionRecorded(second);
+    vi.resetModules();
+    const reloaded = await import('../../src/stores/history-store');
+    const { result } = renderHook(() => reloaded.useSessionRecords());
+    expect(result.current).toEqual([first, second]);
+    expect(reloaded.getPersonalBest('prone-chest-raise-t')).toEqual({ exerciseId: 'prone-chest-raise-t', heldMs: 12_000, achievedAtMs: 605_000 });
+  });
+
+  it('stores a workout in under 100 characters, so 10,000 fit in the browser storage', () => {
+    for (let index = 0; index < 100; index += 1) historyActions.sessionRecorded(record(index * 86_400_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 20_000 + index }]));
+    expect(localStorage.getItem('upright:history')!.length / 100).toBeLessThan(100);
+  });
+
+  it('resets a history whose indexes point nowhere, and says so', async () => {
+    localStorage.setItem(
+      'upright:history',
+      JSON.stringify({ state: { routines: [], exerciseIds: [], records: [[3, 0, 0, 0, 0, 1, 0, 0, 0, [], [], []]], bestHoldByExercise: {} }, version: 1 }),
+    );
+    vi.resetModules();
+    const reloaded = await import('../../src/stores/history-store');
+    const { storageNotices } = await import('../../src/stores/persistence/storage-notices');
+    const { result } = renderHook(() => reloaded.useSessionRecords());
+    expect(result.current).toEqual([]);
+    expect(storageNotices.list()[0]?.message).toMatch(/^Your workout history could not be read \(names a routine or exercise that is not in its table\)/);
   });
 
   it('has no personal best for an exercise never held', () => {
     const { result } = renderHook(() => usePersonalBest('pelvic-lift'));
     expect(result.current).toBeNull();
+  });
+
+  it('resets a history with a malformed workout, and names where', async () => {
+    localStorage.setItem(
+      'upright:history',
+      JSON.stringify({ state: { routines: [['r', 'R']], exerciseIds: [], records: [[0, 0, 0, 0, 0, 'yes', 0, 0, 0, [], [], []]], bestHoldByExercise: {} }, version: 1 }),
+    );
+    vi.resetModules();
+    await import('../../src/stores/history-store');
+    const { storageNotices } = await import('../../src/stores/persistence/storage-notices');
+    expect(storageNotices.list()[0]?.message).toMatch(/\(records\.0 is not a stored workout\)/);
   });
 });

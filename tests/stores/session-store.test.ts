@@ -64,16 +64,15 @@ describe('the session store', () => {
     const { sessionActions } = await freshModules();
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
     sessionActions.clockTicked(T0 + 2 * HOUR_MS);
-    const saved = JSON.parse(localStorage.getItem('upright:history')!) as { state: { records: { completed: boolean }[] } };
-    expect(saved.state.records).toHaveLength(1);
+    const reloaded = await freshModules();
+    expect(reloaded.getSessionRecords()).toEqual([expect.objectContaining({ routineId: 'lower-back-full', completed: true })]);
   });
 
   it('keeps an unfinished workout in the history when another one starts', async () => {
-    const { sessionActions } = await freshModules();
+    const { sessionActions, getSessionRecords } = await freshModules();
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-beginner', T0 + 60_000);
-    const saved = JSON.parse(localStorage.getItem('upright:history')!) as { state: { records: { completed: boolean; endedAtMs: number }[] } };
-    expect(saved.state.records).toEqual([expect.objectContaining({ completed: false, endedAtMs: T0 + 60_000 })]);
+    expect(getSessionRecords()).toEqual([expect.objectContaining({ completed: false, endedAtMs: T0 + 60_000 })]);
   });
 
   it('saves a workout idle for over 6 hours as ended when it was last active, not hours later', async () => {
@@ -83,8 +82,7 @@ describe('the session store', () => {
     const reloaded = await freshModules();
     expect(reloaded.isStale(reloaded.getSavedAtMs(), T0 + 7 * HOUR_MS)).toBe(true);
     reloaded.sessionActions.staleWorkoutSavedAsFinished();
-    const saved = JSON.parse(localStorage.getItem('upright:history')!) as { state: { records: { endedAtMs: number; completed: boolean }[] } };
-    expect(saved.state.records[0]).toMatchObject({ endedAtMs: T0 + 10_000, completed: false });
+    expect(reloaded.getSessionRecords()).toEqual([expect.objectContaining({ endedAtMs: T0 + 10_000, completed: false })]);
     expect(localStorage.getItem(reloaded.SESSION_STORAGE_KEY)).toBeNull();
   });
 
