@@ -17,7 +17,7 @@ const levelOptions = levels.map((value) => ({ value, label: levelLabels[value] }
 /** The search box and the four filter groups of the library. */
 export function ExerciseFiltersPanel({ filter, onChange, muscleOptions, equipmentOptions }: ExerciseFiltersPanelProps) {
   return (
-    <search className="filters-panel" aria-label="Search and filter exercises">
+    <div className="filters-panel" role="search" aria-label="Search and filter exercises">
       <div className="exercise-search">
         <label htmlFor="exercise-search">Search exercises</label>
         <input
@@ -63,6 +63,6 @@ export function ExerciseFiltersPanel({ filter, onChange, muscleOptions, equipmen
           Clear search and filters
         </button>
       </div>
-    </search>
+    </div>
   );
 }
