@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
@@ -13,6 +13,21 @@ import { RoutineNotFound } from './routine-not-found';
 import { RunningWorkout } from './running-workout';
 import { StaleSessionOffer } from './stale-session-offer';
 import { usePlayerEffects, type PlayerEffects } from './use-player-effects';
+
+/** Another workout is still saved: starting this one ends it (it goes to the history, not lost). */
+function OtherWorkoutNotice({ playerPath }: { playerPath: string }) {
+  const activePath = usePlayerPath();
+  const other = getSession();
+  if (activePath === null || activePath === playerPath || !other || (other.status !== 'running' && other.status !== 'paused')) return null;
+  return (
+    <div className="notice" role="note">
+      <p>
+        “{other.plan.routineName}” is not finished. <Link to={activePath}>Resume it</Link>, or start this one: the unfinished workout is then
+        kept in your history.
+      </p>
+    </div>
+  );
+}
 
 function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; playerPath: string; effects: PlayerEffects }) {
   const options = useCompileOptions();
@@ -35,6 +50,7 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
   };
   return (
     <PlayerShell title={routine.name} outputProblem={effects.outputProblem}>
+      <OtherWorkoutNotice playerPath={playerPath} />
       <PreStartScreen routine={routine} plan={compiled.plan} catalog={catalog} onStart={onStart} />
     </PlayerShell>
   );

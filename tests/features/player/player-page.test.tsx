@@ -178,3 +178,43 @@ describe('an open-ended hold', () => {
     expect(screen.getByText('Prone chest raise, arms out to the sides: held 0:12')).toBeInTheDocument();
   });
 });
+
+describe('the rest of the controls', () => {
+  it('restarts the exercise from its get-ready', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    elapse(40_000);
+    expect(screen.getByText('Straight leg')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restart exercise' }));
+    expect(screen.getByText('Get ready')).toBeInTheDocument();
+    expect(timer()).toHaveTextContent('0:10');
+  });
+
+  it('offers the same workout again from the summary', async () => {
+    const { user } = renderPlayer('/play/exercise/prone-reverse-fly');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'End workout' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'End workout' }));
+    await user.click(screen.getByRole('button', { name: 'Do it again' }));
+    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+
+  it('says once, quietly, that voice is unavailable and carries on with the cues on screen', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    elapse(1_000);
+    // jsdom, like some browsers, has neither speech nor Web Audio.
+    expect(screen.getByText('Voice and sound unavailable on this device: follow the cues on screen.')).toHaveAttribute('role', 'status');
+    elapse(10_000);
+    expect(screen.getByText('Lift one leg and bend the knee.')).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('warns before starting a second workout while another is unfinished', async () => {
+    const first = renderPlayer('/play/lower-back-full');
+    await first.user.click(screen.getByRole('button', { name: 'Start' }));
+    first.unmount();
+    renderPlayer('/play/upper-back');
+    expect(screen.getByRole('note')).toHaveTextContent('“Full lower back” is not finished. Resume it, or start this one: the unfinished workout is then kept in your history.');
+    expect(screen.getByRole('link', { name: 'Resume it' })).toHaveAttribute('href', '/play/lower-back-full');
+  });
+});
