@@ -49,7 +49,7 @@ export function ImportPreview({ fileName, entries, onConfirm, onCancel }: Import
                   <li key={index}>{catalog.exercisesById.get(item.exerciseId)?.name ?? item.exerciseId}</li>
                 ))}
               </ol>
-              {collision === 'built-in' && <p>It has the same id as a built-in routine, so it will be saved as a copy of its own.</p>}
+              {collision === 'built-in' && <p>Its id belongs to a built-in routine (or to the app), so it will be saved under an id of its own.</p>}
               {collision === 'custom' && (
                 <fieldset>
                   <legend>You already have a routine with this id{existing ? ` (“${existing.name}”)` : ''}. What should happen?</legend>

@@ -4,6 +4,7 @@ import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
 import { paths } from '../../shared/paths';
+import { RESERVED_ROUTINE_IDS } from '../../shared/routine-transfer/import-collisions';
 import { levelLabels, routineRegionLabels } from '../../shared/ui/catalog-labels';
 import { formatMinutesSeconds } from '../../shared/ui/duration-text';
 import { customRoutineActions, getCustomRoutines, uniqueRoutineId, useCustomRoutines } from '../../stores/custom-routines-store';
@@ -21,7 +22,7 @@ export function SharedRoutineView({ routine }: { readonly routine: Routine }) {
   const result = useMemo(() => compile(routine, catalog, options), [routine, options]);
 
   const saved = () => {
-    const taken = new Set([...catalog.routinesById.keys(), ...getCustomRoutines().map((existing) => existing.id)]);
+    const taken = new Set([...catalog.routinesById.keys(), ...RESERVED_ROUTINE_IDS, ...getCustomRoutines().map((existing) => existing.id)]);
     // A link's id may be anything (or someone else's id): keep the user's routines, give this one its own.
     const id = taken.has(routine.id) ? uniqueRoutineId(routine.name, taken) : routine.id;
     customRoutineActions.routineSaved({ ...routine, id });

@@ -7,6 +7,9 @@ import type { Routine } from '../../catalog/schema';
 import { uniqueRoutineId } from '../../stores/custom-routines-store';
 
 export type Collision = 'none' | 'custom' | 'built-in';
+
+/** Ids the app's URLs use for other things: /play/shared plays an unsaved shared routine. */
+export const RESERVED_ROUTINE_IDS: ReadonlySet<string> = new Set(['shared']);
 export type CollisionChoice = 'replace' | 'keep-both';
 
 export interface ImportEntry {
@@ -21,7 +24,7 @@ export function findCollisions(
 ): readonly ImportEntry[] {
   return incoming.map((routine) => ({
     routine,
-    collision: builtInIds.has(routine.id) ? 'built-in' : customIds.has(routine.id) ? 'custom' : 'none',
+    collision: builtInIds.has(routine.id) || RESERVED_ROUTINE_IDS.has(routine.id) ? 'built-in' : customIds.has(routine.id) ? 'custom' : 'none',
   }));
 }
 
@@ -34,7 +37,7 @@ export function resolveImport(
   choices: ReadonlyMap<string, CollisionChoice>,
   takenIds: ReadonlySet<string>,
 ): readonly Routine[] {
-  const taken = new Set([...takenIds, ...entries.map((entry) => entry.routine.id)]);
+  const taken = new Set([...takenIds, ...RESERVED_ROUTINE_IDS, ...entries.map((entry) => entry.routine.id)]);
   return entries.map(({ routine, collision }) => {
     const keepBoth = collision === 'built-in' || (collision === 'custom' && choices.get(routine.id) !== 'replace');
     if (!keepBoth) return routine;

@@ -24,4 +24,10 @@ describe('import collisions', () => {
     expect(ids[0]).toBe('mine');
     expect(ids[1]).not.toBe('upper-back');
   });
+
+  it('never saves an import under the id the player uses for unsaved shared routines', () => {
+    const reserved = findCollisions([sampleRoutine({ id: 'shared' })], new Set(), new Set());
+    expect(reserved[0]!.collision).toBe('built-in');
+    expect(resolveImport(reserved, new Map(), new Set())[0]!.id).not.toBe('shared');
+  });
 });
