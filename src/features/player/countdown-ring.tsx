@@ -1,5 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import { clockText, countdownSeconds, spokenDuration } from './format-time';
+import './countdown-ring.css';
 
 interface CountdownRingProps {
   /** Changes whenever the ring must start over: a new step, an extension. */

@@ -9,6 +9,7 @@ import { SessionProgress } from './session-progress';
 import { canMarkDone } from './step-labels';
 import { StepStage } from './step-stage';
 import { usePlayerKeyboard } from './use-player-keyboard';
+import './workout-screen.css';
 
 interface WorkoutScreenProps {
   readonly session: Session;
