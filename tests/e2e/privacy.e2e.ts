@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { everyScreen, openScreen } from './a11y-route-list';
 import { useBrowser } from './harness/browser';
+import { paths } from '../../src/shared/paths';
 
 const e2e = useBrowser();
 
@@ -39,13 +40,21 @@ describe('privacy and security', () => {
     expect(e2e.foreignRequests()).toEqual([]);
   });
 
-  it('runs every screen under the Content-Security-Policy without a violation or a console error', async () => {
+  it('runs every screen and a workout under the Content-Security-Policy without a violation or a console error', async () => {
     const page = e2e.page();
     const watch = await watchForViolations(page);
     for (const screen of everyScreen) {
       await openScreen(page, screen.path);
       expect(await watch.violations(), screen.name).toEqual([]);
     }
+    // A running workout too: its countdown ring is styled from script (style props, set through
+    // the CSSOM, which style-src 'self' allows).
+    await openScreen(page, paths.playExercise('pelvic-lift'));
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('timer').waitFor();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[style]').count()).toBeGreaterThan(0);
+    expect(await watch.violations(), 'running workout').toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
 
