@@ -4,7 +4,7 @@
 // after changing the SVG:  node scripts/generate-icons.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './measure-browser.mjs';
 
 const publicDir = resolve(import.meta.dirname, '../public');
 const svg = readFileSync(resolve(publicDir, 'icon.svg'), 'utf8');
@@ -52,11 +52,7 @@ function icoFromPngs(pngs) {
   return Buffer.concat([header, directory, ...pngs.map((png) => png.bytes)]);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const render = async (size, fullBleed, glyphScale) => {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

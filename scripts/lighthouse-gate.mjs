@@ -17,16 +17,8 @@ const root = resolve(import.meta.dirname, '..');
 const reportPath = resolve(root, 'test-results/lighthouse.json');
 const maxRuns = 3;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const { args: chromiumArgs } = JSON.parse(readFileSync(resolve(root, 'scripts/chromium-args.json'), 'utf8'));
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 if (!existsSync(resolve(root, 'dist/index.html'))) {
   console.error('dist/ is missing: run `npx vite build` first.');

@@ -1,9 +1,11 @@
 // Shared by the scripts/measure-*.mjs figures: the built app served by `vite preview` (with the
 // production headers) and Debian's Chromium, driven over the DevTools protocol.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+
+const { args: chromiumArgs } = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -25,16 +27,7 @@ export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
   });
 }
 

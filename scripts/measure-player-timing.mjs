@@ -3,8 +3,8 @@
 // change of the displayed second is versus the session's true deadline, and how often React
 // commits while counting down.
 //
-// Serves the existing production build (dist/; build it first: `npx vite build`, this script
-// builds nothing) with `vite preview` on a free 127.0.0.1 port, opens the "Full lower back"
+// Serves the existing production build (dist/; build it first: `npx vite build`) with the
+// production headers on a free 127.0.0.1 port (scripts/measure-browser.mjs), opens the "Full lower back"
 // routine in Debian's Chromium, presses Start and watches for DURATION seconds (default 300:
 // five minutes across about 60 step changes, many of them 2-3 s rep phases). For every change of
 // the timer's text it records Date.now() in a MutationObserver and compares it with the deadline
@@ -12,42 +12,9 @@
 // Each MutationObserver callback is one React commit (React writes a commit in one task).
 //
 // Usage: node scripts/measure-player-timing.mjs [durationSeconds]
-// (scripts/measure-timer-accuracy.mjs measures the same lateness against a grid from the Start click.)
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, median, servePreview } from './measure-browser.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const durationSeconds = Number(process.argv[2] ?? 300);
-if (!existsSync(resolve(root, 'dist/index.html'))) {
-  console.error('dist/ is missing: run `npx vite build` first (this script builds nothing).');
-  process.exit(1);
-}
-
-const freePort = () =>
-  new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-
-async function waitForHttp(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`no answer from ${url}`);
-}
 
 /** Runs in the page: each displayed-second change with its true deadline, and each DOM commit. */
 function installProbe() {
@@ -77,19 +44,11 @@ function installProbe() {
 }
 
 const percentile = (sorted, fraction) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
-const median = (values) => percentile([...values].sort((a, b) => a - b), 0.5);
 
-const port = await freePort();
-const preview = spawn(resolve(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
-let browser;
+const server = await servePreview();
+const browser = await launchChromium();
 try {
-  const baseURL = `http://127.0.0.1:${port}`;
-  await waitForHttp(baseURL, 20_000);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const baseURL = server.url;
   const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   await page.goto(`${baseURL}/play/lower-back-full`);
   await page.getByRole('button', { name: 'Start' }).click();
@@ -119,6 +78,6 @@ try {
   console.log(met ? 'Targets met: median < 20 ms, worst < 50 ms, never early.' : 'Targets NOT met: median < 20 ms, worst < 50 ms, never early.');
   process.exitCode = met ? 0 : 1;
 } finally {
-  await browser?.close();
-  preview.kill('SIGTERM');
+  await browser.close();
+  await server.close();
 }

@@ -1,25 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import chromiumArgs from '../../../scripts/chromium-args.json';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, with its background networking off (the network is closed here). */
+/** Debian's Chromium, headless, with the shared flags of scripts/chromium-args.json. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
+    args: [...chromiumArgs.args, '--autoplay-policy=no-user-gesture-required'],
   });
 }
 
