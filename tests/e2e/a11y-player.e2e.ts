@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openScreen } from './a11y-route-list';
+import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { paths } from '../../src/shared/paths';
 
 const e2e = useBrowser();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Moves the page's fake clock on, a second at a time, until `target` shows (or gives up). */
 async function runClockUntil(page: Page, target: Locator, maxMs: number): Promise<void> {

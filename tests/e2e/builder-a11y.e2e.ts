@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
 
 const e2e = useBrowser();
@@ -13,11 +13,6 @@ const routine = {
   level: 'beginner',
   items: [{ exerciseId: 'quadruped-leg-raise', overrides: { seconds: 30 } }, { exerciseId: 'prone-chest-raise-t' }, { exerciseId: 'chair-stretch' }],
 };
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 async function seeded(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });

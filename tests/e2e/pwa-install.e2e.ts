@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openScreen } from './a11y-route-list';
+import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
 
 const e2e = useBrowser({ serviceWorkers: 'allow' });
@@ -88,7 +88,7 @@ describe('installing the app', () => {
       window.dispatchEvent(offer);
     });
     await install.waitFor();
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await install.click();
     expect(await page.evaluate(() => (window as unknown as { promptShown?: boolean }).promptShown)).toBe(true);
     expect(await install.count()).toBe(0);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openScreen } from './a11y-route-list';
+import { axeViolations } from './harness/axe';
 import { launchChromium } from './harness/browser';
 import { findFreePort } from './harness/preview-server';
 import { paths } from '../../src/shared/paths';
@@ -94,7 +94,7 @@ describe('a new version', () => {
     await navigateInApp(page, paths.home());
     await updatePrompt.waitFor();
     expect(await updatePrompt.getByRole('status').textContent()).toContain('Update available');
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await Promise.all([page.waitForEvent('load'), updatePrompt.getByRole('button', { name: 'Reload' }).click()]);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -3,6 +3,7 @@ import type { Exercise } from '../../catalog/schema';
 import { describePrescription } from '../../engine/describe-prescription';
 import { paths } from '../../shared/paths';
 import { exerciseRegionLabels, levelLabels } from '../../shared/ui/catalog-labels';
+import { EquipmentList } from '../../shared/ui/equipment-list';
 import { ExerciseSteps } from './exercise-steps';
 import { SourcedFigureList } from './sourced-figure-list';
 import { sourcedFigures } from './sourced-figures';
@@ -63,21 +64,7 @@ export function ExerciseDetail({ exercise }: { readonly exercise: Exercise }) {
       <TextList title="During the exercise" id="cues-title" items={exercise.cues} ordered={false} />
       <ExerciseSteps prescription={exercise.prescription} />
       <TextList title="Take care" id="cautions-title" items={exercise.cautions} ordered={false} />
-      <section aria-labelledby="equipment-title">
-        <h2 id="equipment-title">Equipment</h2>
-        {exercise.equipment.length === 0 ? (
-          <p>None.</p>
-        ) : (
-          <ul>
-            {exercise.equipment.map((item) => (
-              <li key={item.id}>
-                <strong>{item.name}</strong> {item.optional ? '(optional)' : '(needed)'}
-                {item.detail && <>: {item.detail}</>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <EquipmentList equipment={exercise.equipment} headingId="equipment-title" />
       <SourcedFigureList figures={sourcedFigures(exercise)} />
     </article>
   );
