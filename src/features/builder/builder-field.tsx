@@ -6,26 +6,43 @@ interface BuilderFieldProps {
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string | undefined;
-  /** Shown under the field, e.g. "Empty: 25 s". */
+  /** Shown under the field, e.g. "Leave empty to use the exercise’s default (25 s)." */
   readonly hint?: ReactNode;
+  /** For number fields: the default an empty field stands for. */
+  readonly placeholder?: string;
+  readonly required?: boolean;
   readonly inputMode?: 'decimal' | 'numeric' | 'text';
   readonly autoComplete?: string;
 }
 
-/** A labelled text field whose hint and error are tied to it for screen readers. */
-export function BuilderField({ id, label, value, onChange, error, hint, inputMode = 'text', autoComplete = 'off' }: BuilderFieldProps) {
+/**
+ * A labelled text field whose hint and error are tied to it for screen readers. A required
+ * field says so visibly next to its label; screen readers hear it from the `required`
+ * attribute, so the visible word is hidden from them (it would be read twice).
+ */
+export function BuilderField(props: BuilderFieldProps) {
+  const { id, label, value, onChange, error, hint, placeholder, required = false, inputMode = 'text', autoComplete = 'off' } = props;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`builder-field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <div className="builder-field-label">
+        <label htmlFor={id}>{label}</label>
+        {required && (
+          <span className="required-mark" aria-hidden="true">
+            required
+          </span>
+        )}
+      </div>
       <input
         id={id}
         type="text"
         inputMode={inputMode}
         autoComplete={autoComplete}
         value={value}
+        placeholder={placeholder}
+        required={required}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}

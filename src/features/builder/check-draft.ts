@@ -3,12 +3,14 @@
  * same schema that guards imports and then the engine (which knows, for example, how long a
  * step may be). Errors are keyed so the UI can put each one next to its field:
  * 'name', 'purpose', 'items', `${itemKey}` (the item as a whole) or `${itemKey}.${field}`.
+ * Every message is a full sentence naming its field ("Sets must be at most 20.").
  */
 import * as v from 'valibot';
 import { routineSchema, type Exercise, type Overrides, type Routine, type RoutineItem } from '../../catalog/schema';
 import type { Plan } from '../../engine/types';
 import type { RoutineCheck } from '../../shared/routine-transfer/transfer-context';
 import type { DraftItem, RoutineDraft } from '../../stores/routine-drafts-store';
+import { asSentence } from './field-message';
 import { numberFieldsFor, sidesApply, type NumberField } from './item-fields';
 
 export type FieldErrors = ReadonlyMap<string, string>;
@@ -88,7 +90,24 @@ export function checkDraft(draft: RoutineDraft, routineId: string, context: Draf
   }
   const plan = planOf(candidate, errors, context, draft);
   const routine = parsed.success && errors.size === 0 ? parsed.output : null;
-  return { routine, plan, errors };
+  return { routine, plan, errors: asSentences(errors, draft, context) };
+}
+
+const routineFieldNames: Readonly<Record<string, string>> = { name: 'Name', purpose: 'Purpose', items: 'The routine', routine: 'The routine' };
+
+/** The name the user sees for the field an error key points at ("This exercise" for a whole item). */
+function fieldNameOf(key: string, draft: RoutineDraft, context: DraftCheckContext): string | null {
+  const routineField = routineFieldNames[key];
+  if (routineField) return routineField;
+  const [itemKey, field] = key.split('.');
+  if (field === undefined) return 'This exercise';
+  if (field === 'sides') return 'Sides';
+  const exercise = context.exercisesById.get(draft.items.find((item) => item.key === itemKey)?.exerciseId ?? '');
+  return (exercise && numberFieldsFor(exercise, context.defaultRestSeconds).find((spec) => spec.field === field)?.label) ?? null;
+}
+
+function asSentences(errors: FieldErrors, draft: RoutineDraft, context: DraftCheckContext): FieldErrors {
+  return new Map([...errors].map(([key, message]) => [key, asSentence(fieldNameOf(key, draft, context), message)]));
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Which settings apply to a routine item, by the exercise's prescription: seconds for timed
  * exercises, reps for repetitions, a hold for exercises that hold, sides only where the
- * exercise works one side at a time. Each field knows its default, shown as a hint, so an
- * empty field reads as "the exercise's own value".
+ * exercise works one side at a time. A field left empty means the exercise's own value (or, for
+ * the rest after it, the user's settings): the default shows as the placeholder, and the hint
+ * says in words what leaving the field empty does.
  */
 import type { Exercise } from '../../catalog/schema';
 import { isHoldPhaseName } from '../../engine/effective-prescription';
@@ -13,8 +14,16 @@ export type NumberField = 'sets' | 'seconds' | 'reps' | 'holdSeconds' | 'restBet
 export interface NumberFieldSpec {
   readonly field: NumberField & keyof DraftItem;
   readonly label: string;
-  /** What an empty field means, e.g. "25 s"; null when it depends on the settings. */
-  readonly defaultText: string;
+  /** The value an empty field stands for, shown as the placeholder, e.g. "25". */
+  readonly defaultValue: number;
+  /** What leaving the field empty does, e.g. "Leave empty to use the exercise’s default (25 s)." */
+  readonly hint: string;
+}
+
+const exerciseDefault = (value: number, unit: 's' | '') => `Leave empty to use the exercise’s default (${unit ? `${value} ${unit}` : value}).`;
+
+function spec(field: NumberFieldSpec['field'], label: string, value: number, unit: 's' | ''): NumberFieldSpec {
+  return { field, label, defaultValue: value, hint: exerciseDefault(value, unit) };
 }
 
 /** The phase `holdSeconds` changes, as the engine decides it. */
@@ -29,17 +38,17 @@ function kindFields(exercise: Exercise): NumberFieldSpec[] {
     case 'timed': {
       const [first] = prescription.parts;
       const label = prescription.parts.length > 1 ? 'Seconds per part' : 'Seconds';
-      return [{ field: 'seconds', label, defaultText: first ? `${first.seconds.value} s` : '' }];
+      return first ? [spec('seconds', label, first.seconds.value, 's')] : [];
     }
     case 'reps': {
       const perSide = prescription.sides === 'alternating' ? ' per side' : '';
-      const fields: NumberFieldSpec[] = [{ field: 'reps', label: `Reps${perSide}`, defaultText: String(prescription.reps.value) }];
+      const fields: NumberFieldSpec[] = [spec('reps', `Reps${perSide}`, prescription.reps.value, '')];
       const hold = holdPhase(exercise);
-      if (hold) fields.push({ field: 'holdSeconds', label: 'Hold seconds', defaultText: `${hold.seconds.value} s (${hold.name.toLowerCase()})` });
+      if (hold) fields.push(spec('holdSeconds', 'Hold seconds', hold.seconds.value, 's'));
       return fields;
     }
     case 'max-hold':
-      return [{ field: 'holdSeconds', label: 'Target hold seconds', defaultText: `${prescription.targetSeconds.value} s` }];
+      return [spec('holdSeconds', 'Target hold seconds', prescription.targetSeconds.value, 's')];
   }
 }
 
@@ -47,10 +56,15 @@ function kindFields(exercise: Exercise): NumberFieldSpec[] {
 export function numberFieldsFor(exercise: Exercise, defaultRestSeconds: number): readonly NumberFieldSpec[] {
   const { prescription } = exercise;
   return [
-    { field: 'sets', label: 'Sets', defaultText: String(prescription.sets.value) },
+    spec('sets', 'Sets', prescription.sets.value, ''),
     ...kindFields(exercise),
-    { field: 'restBetweenSetsSeconds', label: 'Rest between sets (seconds)', defaultText: `${prescription.restBetweenSetsSeconds.value} s` },
-    { field: 'restAfterSeconds', label: 'Rest after (seconds)', defaultText: `${defaultRestSeconds} s, from your settings` },
+    spec('restBetweenSetsSeconds', 'Rest between sets (seconds)', prescription.restBetweenSetsSeconds.value, 's'),
+    {
+      field: 'restAfterSeconds',
+      label: 'Rest after (seconds)',
+      defaultValue: defaultRestSeconds,
+      hint: `Leave empty to use the rest from your settings (${defaultRestSeconds} s).`,
+    },
   ];
 }
 

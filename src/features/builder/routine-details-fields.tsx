@@ -15,10 +15,11 @@ export function RoutineDetailsFields({ draft, errors, onChange }: RoutineDetails
   return (
     <fieldset className="builder-details">
       <legend>About this routine</legend>
-      <BuilderField id="routine-name" label="Name" value={draft.name} error={errors.get('name')} onChange={(name) => onChange((current) => ({ ...current, name }))} />
+      <BuilderField id="routine-name" label="Name" required value={draft.name} error={errors.get('name')} onChange={(name) => onChange((current) => ({ ...current, name }))} />
       <BuilderField
         id="routine-purpose"
         label="Purpose"
+        required
         hint="What it is for, e.g. “A short break from sitting”."
         value={draft.purpose}
         error={errors.get('purpose')}
@@ -26,13 +27,16 @@ export function RoutineDetailsFields({ draft, errors, onChange }: RoutineDetails
       />
       <div className="builder-field">
         <label htmlFor="routine-region">Region</label>
-        <select id="routine-region" value={draft.region} onChange={(event) => onChange((current) => ({ ...current, region: event.target.value as RoutineRegion }))}>
+        <select id="routine-region" aria-describedby="routine-region-hint" value={draft.region} onChange={(event) => onChange((current) => ({ ...current, region: event.target.value as RoutineRegion }))}>
           {routineRegions.map((region) => (
             <option key={region} value={region}>
               {routineRegionLabels[region]}
             </option>
           ))}
         </select>
+        <p id="routine-region-hint" className="field-hint">
+          Follows the exercises you add (lower back, upper back or both) until you choose another.
+        </p>
       </div>
       <div className="builder-field">
         <label htmlFor="routine-level">Level</label>

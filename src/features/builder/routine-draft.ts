@@ -3,7 +3,7 @@
  * and a saved Routine. Numbers stay text until saving, so "1." mid-typing is not an error and an
  * empty field means "the exercise's default".
  */
-import type { Routine, RoutineItem } from '../../catalog/schema';
+import type { Exercise, Routine, RoutineItem, RoutineRegion } from '../../catalog/schema';
 import type { DraftItem, RoutineDraft } from '../../stores/routine-drafts-store';
 
 let keyCounter = 0;
@@ -57,6 +57,23 @@ export function draftFromRoutine(routine: Routine): RoutineDraft {
 
 export function emptyDraft(): RoutineDraft {
   return { name: '', purpose: '', region: 'full', level: 'beginner', notes: [], items: [] };
+}
+
+/** The region the exercises work: lower back only, upper back only, or full back (both, or none yet). */
+export function regionOfItems(items: readonly DraftItem[], exercisesById: ReadonlyMap<string, Exercise>): RoutineRegion {
+  const regions = new Set(items.flatMap((item) => exercisesById.get(item.exerciseId)?.region ?? []));
+  const [only] = regions;
+  return regions.size === 1 && only ? only : 'full';
+}
+
+/**
+ * The draft with new items. The region follows the exercises while it matches them, so a new
+ * routine of lower-back exercises is a lower-back routine; once the user picks a region that
+ * differs from what the exercises say, it is theirs and stays.
+ */
+export function withItems(draft: RoutineDraft, items: readonly DraftItem[], exercisesById: ReadonlyMap<string, Exercise>): RoutineDraft {
+  const followsItems = draft.region === regionOfItems(draft.items, exercisesById);
+  return { ...draft, items: [...items], region: followsItems ? regionOfItems(items, exercisesById) : draft.region };
 }
 
 /** The draft's content without the item keys: equal signatures mean nothing changed. */

@@ -11,7 +11,7 @@ import { checkDraft, type FieldErrors } from './check-draft';
 import { DiscardChanges } from './discard-changes';
 import { ExercisePicker } from './exercise-picker';
 import { RoutineDetailsFields } from './routine-details-fields';
-import { newDraftItem } from './routine-draft';
+import { newDraftItem, withItems } from './routine-draft';
 import { RoutineItemsList } from './routine-items-list';
 import { RoutineTotal } from './routine-total';
 import { useBuilderDraft } from './use-builder-draft';
@@ -56,7 +56,7 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
 
   const exerciseAdded = useCallback(
     (exercise: Exercise) => {
-      draftChanged((current) => ({ ...current, items: [...current.items, newDraftItem(exercise.id)] }));
+      draftChanged((current) => withItems(current, [...current.items, newDraftItem(exercise.id)], catalog.exercisesById));
       setAnnouncement(`${exercise.name} added as exercise ${draft.items.length + 1}.`);
     },
     [draft.items.length, draftChanged],
@@ -98,7 +98,7 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
             plan={check.plan}
             errors={errors}
             defaultRestSeconds={options.restSeconds}
-            onItemsChange={(change) => draftChanged((current) => ({ ...current, items: [...change(current.items)] }))}
+            onItemsChange={(change) => draftChanged((current) => withItems(current, change(current.items), catalog.exercisesById))}
             announce={setAnnouncement}
           />
         )}

@@ -67,7 +67,8 @@ export function RoutineItemEditor(props: RoutineItemEditorProps) {
                 label={spec.label}
                 inputMode="decimal"
                 value={item[spec.field]}
-                hint={`Empty: ${spec.defaultText}`}
+                placeholder={String(spec.defaultValue)}
+                hint={spec.hint}
                 error={errors.get(itemFieldKey(item.key, spec.field))}
                 onChange={(value) => onChange({ [spec.field]: value })}
               />

@@ -29,7 +29,7 @@ export function ExerciseFiltersPanel({ filter, onChange, muscleOptions, equipmen
           onChange={(event) => onChange({ ...filter, query: event.target.value })}
         />
         <p id="exercise-search-hint" className="filter-chips-hint">
-          By name, muscle, or the article’s own words (“pool lift”, “hood muscles”).
+          By name or muscle. Also finds the translated article’s own terms, such as “pool lift” (pelvic lift) and “hood muscles” (trapezius).
         </p>
       </div>
       <FilterChips<Region>

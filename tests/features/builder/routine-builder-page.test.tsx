@@ -15,7 +15,7 @@ describe('the routine builder', () => {
 
   it('adds exercises found by searching the library and shows the live total time', async () => {
     const { user } = renderPages('/my-routines/new');
-    expect(screen.getByText('add an exercise')).toBeInTheDocument();
+    expect(screen.getByText(/^Total time:/)).toHaveTextContent('Total time: — not known yet (add an exercise to see it)');
     await user.type(screen.getByLabelText('Search exercises'), 'pelvic');
     expect(screen.getAllByRole('button', { name: /^Add / })).toHaveLength(1);
     await addExercises(user, ['Pelvic lift (glute bridge)']);
@@ -62,20 +62,56 @@ describe('the routine builder', () => {
     const sets = within(item(1, 'Pelvic lift (glute bridge)')).getByLabelText('Sets');
     await user.type(sets, '25');
     expect(sets).toHaveAttribute('aria-invalid', 'true');
-    expect(sets).toHaveAccessibleDescription(expect.stringContaining('must be at most 20'));
+    expect(sets).toHaveAccessibleDescription(expect.stringContaining('Sets must be at most 20.'));
     await user.clear(sets);
     await user.type(sets, 'two');
-    expect(sets).toHaveAccessibleDescription(expect.stringContaining('must be a number, like 25'));
-    expect(screen.getByText('fix the problems below to see it')).toBeInTheDocument();
+    expect(sets).toHaveAccessibleDescription(expect.stringContaining('Sets must be a number, like 25.'));
+    expect(screen.getByText(/^Total time:/)).toHaveTextContent('(fix the problems below to see it)');
   });
 
-  it('refuses to save without a name, says why next to the name and moves focus there', async () => {
+  it('shows each number field’s default as its placeholder and says what leaving it empty does', async () => {
+    const { user } = renderPages('/my-routines/new');
+    await addExercises(user, ['Quadruped leg raise']);
+    const seconds = within(item(1, 'Quadruped leg raise')).getByLabelText('Seconds per part');
+    expect(seconds).toHaveValue('');
+    expect(seconds).toHaveAttribute('placeholder', '25');
+    expect(seconds).toHaveAccessibleDescription('Leave empty to use the exercise’s default (25 s).');
+    const restAfter = within(item(1, 'Quadruped leg raise')).getByLabelText('Rest after (seconds)');
+    expect(restAfter).toHaveAccessibleDescription(expect.stringMatching(/^Leave empty to use the rest from your settings \(\d+ s\)\.$/));
+  });
+
+  it('marks the name and the purpose as required, visibly and for screen readers', () => {
+    renderPages('/my-routines/new');
+    for (const label of ['Name', 'Purpose']) {
+      const field = screen.getByRole('textbox', { name: label });
+      expect(field).toBeRequired();
+      expect(field.parentElement).toHaveTextContent(new RegExp(`^${label}required`));
+    }
+    expect(screen.getAllByText('required')).toHaveLength(2);
+  });
+
+  it('sets the region from the exercises until the user chooses one', async () => {
+    const { user } = renderPages('/my-routines/new');
+    const region = screen.getByRole('combobox', { name: 'Region' });
+    await addExercises(user, ['Pelvic lift (glute bridge)']);
+    expect(region).toHaveDisplayValue('Lower back');
+    await addExercises(user, ['Chair stretch']);
+    expect(region).toHaveDisplayValue('Full back');
+    await user.click(screen.getByRole('button', { name: 'Remove Pelvic lift (glute bridge)' }));
+    expect(region).toHaveDisplayValue('Upper back');
+    await user.selectOptions(region, 'Full back');
+    await addExercises(user, ['Prone reverse fly, bent arms']);
+    expect(region).toHaveDisplayValue('Full back');
+  });
+
+  it('refuses to save without a name or purpose, says why in a sentence next to each and moves focus to the first', async () => {
     const { user } = renderPages('/my-routines/new');
     await addExercises(user, ['Chair stretch']);
     await user.click(screen.getByRole('button', { name: 'Save routine' }));
     const name = screen.getByLabelText('Name');
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription('must not be empty');
+    expect(name).toHaveAccessibleDescription('Name must not be empty.');
+    expect(screen.getByLabelText('Purpose')).toHaveAccessibleDescription(expect.stringMatching(/^Purpose must not be empty\. What it is for/));
     expect(screen.getByRole('alert')).toHaveTextContent('Not saved yet');
     await vi.waitFor(() => expect(name).toHaveFocus());
     expect(getCustomRoutines()).toEqual([]);

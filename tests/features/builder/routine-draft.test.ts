@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog/catalog';
 import { compile } from '../../../src/engine/compile';
 import { checkDraft } from '../../../src/features/builder/check-draft';
-import { draftFromRoutine, moveItem } from '../../../src/features/builder/routine-draft';
+import { draftFromRoutine, emptyDraft, moveItem, newDraftItem, withItems } from '../../../src/features/builder/routine-draft';
 import { sampleRoutine } from '../../shared/routine-transfer/transfer-fixtures';
 
 const context = { exercisesById: catalog.exercisesById, checkRoutine: (routine: Parameters<typeof compile>[0]) => compile(routine, catalog), defaultRestSeconds: 20 };
@@ -21,7 +21,7 @@ describe('the builder draft', () => {
     const draft = { ...draftFromRoutine(sampleRoutine()), name: '' };
     const check = checkDraft(draft, 'x', context);
     expect(check.routine).toBeNull();
-    expect(check.errors.get('name')).toBe('must not be empty');
+    expect(check.errors.get('name')).toBe('Name must not be empty.');
     expect(check.plan).not.toBeNull();
   });
 
@@ -29,6 +29,23 @@ describe('the builder draft', () => {
     const draft = draftFromRoutine(sampleRoutine());
     const items = draft.items.map((item, index) => (index === 1 ? { ...item, holdSeconds: '1,5', reps: '' } : item));
     expect(checkDraft({ ...draft, items }, 'x', context).routine?.items[1]).toEqual({ exerciseId: 'pelvic-lift', overrides: { holdSeconds: 1.5 } });
+  });
+
+  it('names the field in every message: "Sets must be at most 20.", "The routine must have at least one exercise."', () => {
+    const draft = draftFromRoutine(sampleRoutine());
+    const items = draft.items.map((item, index) => (index === 0 ? { ...item, sets: '25' } : item));
+    const check = checkDraft({ ...draft, items }, 'x', context);
+    expect(check.errors.get(`${items[0]?.key}.sets`)).toBe('Sets must be at most 20.');
+    expect(checkDraft({ ...draft, items: [] }, 'x', context).errors.get('items')).toBe('The routine must have at least one exercise.');
+  });
+
+  it('lets the region follow the exercises while it matches them, and keeps a region the user chose', () => {
+    const lumbar = withItems(emptyDraft(), [newDraftItem('pelvic-lift')], catalog.exercisesById);
+    expect(lumbar.region).toBe('lumbar');
+    expect(withItems(emptyDraft(), [newDraftItem('chair-stretch')], catalog.exercisesById).region).toBe('thoracic');
+    expect(withItems(lumbar, [...lumbar.items, newDraftItem('chair-stretch')], catalog.exercisesById).region).toBe('full');
+    const chosen = { ...lumbar, region: 'thoracic' as const };
+    expect(withItems(chosen, [...chosen.items, newDraftItem('quadruped-leg-raise')], catalog.exercisesById).region).toBe('thoracic');
   });
 
   it('moves an item to a new position and leaves the list alone for a move out of range', () => {

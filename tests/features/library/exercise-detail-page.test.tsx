@@ -54,7 +54,21 @@ describe('the exercise detail', () => {
     expect(hold).toHaveTextContent('Hold (each repetition): 3 s Our default');
     expect(hold).toHaveTextContent('The article only says: held in this position for a few seconds');
     expect(hold).toHaveTextContent('"A few seconds" read as 3 seconds, a gentle hold for a beginner.');
-    expect(screen.getByRole('region', { name: 'Where the numbers come from' })).toHaveTextContent('1 of these 6 numbers is the article’s own.');
+    expect(screen.getByRole('region', { name: 'Where the numbers come from' })).toHaveTextContent('One of these 6 numbers is given by the article.');
+  });
+
+  it('says so in words when none of the numbers comes from the article', () => {
+    renderExercise('pelvic-lift');
+    expect(screen.getByRole('region', { name: 'Where the numbers come from' })).toHaveTextContent(
+      'None of these 6 numbers is given by the article. Where the article is vague',
+    );
+  });
+
+  it('explains the translation slip in the diagonal raise’s quote, which says “per page” for per side', () => {
+    renderExercise('diagonal-arm-leg-raise');
+    const repetitions = figure('Repetitions');
+    expect(within(repetitions).getByText('This exercise should at least ten times per page be performed.').tagName).toBe('Q');
+    expect(repetitions).toHaveTextContent('the German original says “pro Seite”, which means per side');
   });
 
   it('lists the article’s facts with their source: the chair about a metre away, the 1 to 5 kg weights', () => {

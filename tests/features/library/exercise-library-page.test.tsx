@@ -30,7 +30,9 @@ describe('the exercise library', () => {
   it('finds an exercise by the article’s own (mistranslated) name', async () => {
     const user = userEvent.setup();
     renderLibrary();
-    await user.type(screen.getByRole('searchbox', { name: 'Search exercises' }), 'pool lift');
+    const search = screen.getByRole('searchbox', { name: 'Search exercises' });
+    expect(search).toHaveAccessibleDescription(expect.stringContaining('Also finds the translated article’s own terms, such as “pool lift” (pelvic lift)'));
+    await user.type(search, 'pool lift');
     expect(shownNames()).toEqual(['Pelvic lift (glute bridge)']);
     expect(screen.getByRole('status')).toHaveTextContent(`Showing 1 of ${total} exercises.`);
   });
