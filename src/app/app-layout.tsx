@@ -45,6 +45,13 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <footer className="app-footer">
+        <p>
+          Exercises, sports and advice come from one source: the German health article “Strengthening the back muscles”,
+          read in an English machine translation, with its mistranslations corrected. Upright is not medical advice: talk to
+          your doctor before you start, especially with back pain.
+        </p>
+      </footer>
     </div>
   );
 }

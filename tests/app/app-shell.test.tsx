@@ -23,6 +23,13 @@ describe('the app shell', () => {
     }
   });
 
+  it('names the source article and says it is not medical advice on every page', () => {
+    renderAt('/');
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent('“Strengthening the back muscles”');
+    expect(footer).toHaveTextContent('not medical advice');
+  });
+
   it('shows the not-found page with a link home for an unknown path', async () => {
     renderAt('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();

@@ -39,7 +39,7 @@ export function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialog
       }}
     >
       <h2 id="end-workout-title">End this workout?</h2>
-      <p id="end-workout-text">What you have done so far is saved in your history.</p>
+      <p id="end-workout-text">The workout is paused while you decide. What you have done so far is recorded on this device.</p>
       <div className="dialog-actions">
         <button type="button" ref={keepGoing} className="button" onClick={onCancel}>
           Keep going

@@ -22,8 +22,8 @@ function OtherWorkoutNotice({ playerPath }: { playerPath: string }) {
   return (
     <div className="notice" role="note">
       <p>
-        “{other.plan.routineName}” is not finished. <Link to={activePath}>Resume it</Link>, or start this one: the unfinished workout is then
-        kept in your history.
+        “{other.plan.routineName}” is not finished. <Link to={activePath}>Resume it</Link>, or start this one: what you did in the unfinished one
+        is then recorded on this device.
       </p>
     </div>
   );

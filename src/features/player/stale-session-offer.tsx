@@ -28,7 +28,7 @@ export function StaleSessionOffer({ routineName, savedAtMs, onSaveAsFinished, on
           Discard it
         </button>
       </div>
-      <p className="pre-start-hint">“Save it as finished” keeps what you did up to then in your history.</p>
+      <p className="pre-start-hint">“Save it as finished” records what you did up to then on this device.</p>
     </div>
   );
 }

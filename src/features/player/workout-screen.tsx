@@ -35,6 +35,9 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   const holdExerciseId = view.step.durationMs === null ? view.step.exerciseId : null;
   const personalBest = bestToBeat(session, holdExerciseId, usePersonalBest(holdExerciseId));
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  // The question pauses the workout (time must not run out while the user decides); "Keep going"
+  // resumes it only if it was running before.
+  const [resumeAfterQuestion, setResumeAfterQuestion] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const paused = session.status === 'paused';
   const doneAllowed = canMarkDone(view.step);
@@ -68,12 +71,19 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
         canMarkDone={doneAllowed}
         canExtend={view.step.durationMs !== null}
         onDone={onDone}
-        onEndWorkout={() => setConfirmingEnd(true)}
+        onEndWorkout={() => {
+          if (!paused) controls.onPauseToggle();
+          setResumeAfterQuestion(!paused);
+          setConfirmingEnd(true);
+        }}
       />
       <CueAnnouncer step={view.step} currentCueIndex={view.currentCueIndex} status={session.status} />
       <EndWorkoutDialog
         open={confirmingEnd}
-        onCancel={() => setConfirmingEnd(false)}
+        onCancel={() => {
+          setConfirmingEnd(false);
+          if (resumeAfterQuestion) controls.onPauseToggle();
+        }}
         onConfirm={() => {
           setConfirmingEnd(false);
           controls.onEndConfirmed();

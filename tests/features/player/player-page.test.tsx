@@ -146,6 +146,28 @@ describe('the running workout', () => {
     expect(timer()).toBeInTheDocument();
   });
 
+  it('pauses the countdown while the user decides whether to end, and resumes on Keep going', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const shownBefore = timer().textContent;
+    await user.click(screen.getByRole('button', { name: 'End workout' }));
+    elapse(5_000);
+    expect(timer()).toHaveTextContent(shownBefore ?? '');
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Keep going' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    elapse(2_000);
+    expect(timer()).not.toHaveTextContent(shownBefore ?? '');
+  });
+
+  it('stays paused after Keep going when the workout was paused before the question', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    await user.click(screen.getByRole('button', { name: 'End workout' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Keep going' }));
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+  });
+
   it('ends the workout on confirmation and shows what was done', async () => {
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
@@ -214,7 +236,7 @@ describe('the rest of the controls', () => {
     await first.user.click(screen.getByRole('button', { name: 'Start' }));
     first.unmount();
     renderPlayer('/play/upper-back');
-    expect(screen.getByRole('note')).toHaveTextContent('“Full lower back” is not finished. Resume it, or start this one: the unfinished workout is then kept in your history.');
+    expect(screen.getByRole('note')).toHaveTextContent('“Full lower back” is not finished. Resume it, or start this one: what you did in the unfinished one is then recorded on this device.');
     expect(screen.getByRole('link', { name: 'Resume it' })).toHaveAttribute('href', '/play/lower-back-full');
   });
 });
