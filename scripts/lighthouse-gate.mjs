@@ -15,7 +15,9 @@ import { join, resolve } from 'node:path';
 const floors = { performance: 95, accessibility: 100, 'best-practices': 100 };
 const root = resolve(import.meta.dirname, '..');
 const reportPath = resolve(root, 'test-results/lighthouse.json');
-const maxRuns = 3;
+// Lighthouse scores move by a few points between runs of the same build on this 2-core machine (93-98
+// seen for performance); the floor must hold in at least one of these runs.
+const maxRuns = 5;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const { args: chromiumArgs } = JSON.parse(readFileSync(resolve(root, 'scripts/chromium-args.json'), 'utf8'));
 const chromeFlags = ['--headless=new', ...chromiumArgs];
@@ -94,14 +96,22 @@ const { url, server } = await startPreview();
 let passed = false;
 try {
   for (let attempt = 1; attempt <= maxRuns && !passed; attempt += 1) {
-    passed = judge(runLighthouse(url + path), attempt);
-    if (!passed && attempt < maxRuns) console.log('  Below a floor; running again in case the machine was busy.');
+    // A run can fail to measure at all (Lighthouse's own "NO_NAVSTART" trace errors happen now and
+    // then on a busy machine): that is no verdict on the app, so it counts as an attempt and is repeated.
+    let report = null;
+    try {
+      report = runLighthouse(url + path);
+    } catch (error) {
+      console.log(`  Run ${attempt} could not measure the page: ${error.message}`);
+    }
+    passed = report !== null && judge(report, attempt);
+    if (!passed && attempt < maxRuns) console.log('  No passing run yet; running again in case the machine was busy.');
   }
   console.log(`  Full report of the last run: ${reportPath}`);
 } finally {
   server.kill('SIGTERM');
 }
 if (!passed) {
-  console.error(`Lighthouse gate failed: a score stayed below its floor in ${maxRuns} runs (see the audits above).`);
+  console.error(`Lighthouse gate failed: no run of ${maxRuns} measured the page with every score at its floor (see above).`);
   process.exit(1);
 }
