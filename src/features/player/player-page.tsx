@@ -111,7 +111,7 @@ export default function PlayerPage() {
   }
   if (!resolved.ok) {
     return (
-      <PlayerShell title="Routine not found">
+      <PlayerShell title={target.kind === 'exercise' ? 'Exercise not found' : 'Routine not found'}>
         <RoutineNotFound problem={resolved.problem} />
       </PlayerShell>
     );

@@ -37,6 +37,12 @@ describe('the player before the start', () => {
     expect(screen.getByRole('link', { name: 'Choose a workout' })).toHaveAttribute('href', '/');
   });
 
+  it('says "Exercise not found" for a single-exercise link to an unknown exercise', () => {
+    renderPlayer('/play/exercise/nope');
+    expect(screen.getByRole('heading', { level: 1, name: 'Exercise not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no exercise called “nope”.')).toBeInTheDocument();
+  });
+
   it('refuses a shared routine that does not pass the schema', () => {
     renderPlayer('/play/shared', { routine: { id: 'x', name: 'Bad', items: 'nope' } });
     expect(screen.getByRole('heading', { level: 1, name: 'Routine not found' })).toBeInTheDocument();
