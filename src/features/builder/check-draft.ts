@@ -4,11 +4,15 @@
  * step may be). Errors are keyed so the UI can put each one next to its field:
  * 'name', 'purpose', 'items', `${itemKey}` (the item as a whole) or `${itemKey}.${field}`.
  * Every message is a full sentence naming its field ("Sets must be at most 20.").
+ * Typed (or pasted) text is normalized first (src/shared/text/user-text.ts): a name pasted with a
+ * zero-width space or a right-to-left override is saved without it, and a name made only of such
+ * characters is refused with the reason.
  */
 import * as v from 'valibot';
 import { routineSchema, type Exercise, type Overrides, type Routine, type RoutineItem } from '../../catalog/schema';
 import type { Plan } from '../../engine/types';
 import type { RoutineCheck } from '../../shared/routine-transfer/transfer-context';
+import { checkName, checkUserText, hasVisibleCharacter, MAX_PURPOSE_CHARS, normalizeMultilineText, normalizeUserText } from '../../shared/text/user-text';
 import type { DraftItem, RoutineDraft } from '../../stores/routine-drafts-store';
 import { asSentence } from './field-message';
 import { numberFieldsFor, sidesApply, type NumberField } from './item-fields';
@@ -71,11 +75,16 @@ export function checkDraft(draft: RoutineDraft, routineId: string, context: Draf
     if (!exercise) errors.set(item.key, `This exercise (${item.exerciseId}) is not in the library any more; remove it.`);
     return itemFromDraft(item, exercise, context, errors);
   });
-  const notes = draft.notes.map((note) => note.trim()).filter((note) => note !== '');
+  // A note with nothing visible left is dropped like an empty one: there is nothing to show.
+  const notes = draft.notes.map(normalizeMultilineText).filter(hasVisibleCharacter);
+  const name = checkName(draft.name, 'Name');
+  if (!name.ok) errors.set('name', name.reason);
+  const purpose = checkUserText(draft.purpose, { subject: 'Purpose', maxChars: MAX_PURPOSE_CHARS });
+  if (!purpose.ok) errors.set('purpose', purpose.reason);
   const candidate = {
     id: routineId,
-    name: draft.name.trim(),
-    purpose: draft.purpose.trim(),
+    name: name.ok ? name.name : normalizeUserText(draft.name),
+    purpose: purpose.ok ? purpose.text : normalizeUserText(draft.purpose),
     region: draft.region,
     level: draft.level,
     ...(notes.length > 0 ? { notes } : {}),

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import * as v from 'valibot';
-import { nameSchema, type Routine } from '../../catalog/schema';
+import type { Routine } from '../../catalog/schema';
+import { checkName } from '../../shared/text/user-text';
 
 interface RenameRoutineFormProps {
   readonly routine: Routine;
@@ -8,7 +8,10 @@ interface RenameRoutineFormProps {
   readonly onCancel: () => void;
 }
 
-/** A new name, checked with the same rule as everywhere else (1 to 100 characters). */
+/**
+ * A new name, checked and normalized with the same rule as everywhere else: invisible characters
+ * removed, at least one visible character, at most 100 characters.
+ */
 export function RenameRoutineForm({ routine, onRenamed, onCancel }: RenameRoutineFormProps) {
   const [name, setName] = useState(routine.name);
   const [error, setError] = useState<string | null>(null);
@@ -16,12 +19,12 @@ export function RenameRoutineForm({ routine, onRenamed, onCancel }: RenameRoutin
 
   const submitted = (event: FormEvent) => {
     event.preventDefault();
-    const result = v.safeParse(nameSchema, name);
-    if (!result.success) {
-      setError(`The name ${result.issues[0].message}.`);
+    const result = checkName(name, 'The name');
+    if (!result.ok) {
+      setError(result.reason);
       return;
     }
-    onRenamed(result.output);
+    onRenamed(result.name);
   };
 
   return (

@@ -10,10 +10,13 @@ type PathKey = string | number;
 
 const MAX_QUOTED_CHARS = 40;
 
-/** A short, printable, quoted rendering of an untrusted key or id. */
+/**
+ * A short, printable, quoted rendering of an untrusted key or id. Controls and format characters
+ * (Cc, Cf: NUL, zero-width, bidi overrides that would reverse the rest of the message) and lone
+ * surrogates show as "?", so the quote shows that something odd is there without acting on it.
+ */
 export function quoteUntrusted(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const printable = text.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '?');
   const short = printable.length > MAX_QUOTED_CHARS ? `${printable.slice(0, MAX_QUOTED_CHARS)}…` : printable;
   return `'${short}'`;
 }

@@ -18,7 +18,7 @@ export const MAX_SHARE_FRAGMENT_CHARS = 32 * 1024;
 /** Decompression stops here (64 kB), so a small link cannot expand into a huge document. */
 export const MAX_SHARE_DECOMPRESSED_BYTES = 64 * 1024;
 
-/** Names (routine, and each item's exercise) are at most this long; the schema enforces it. */
-export const MAX_NAME_CHARS = 100;
+/** Names are at most this long after normalization; one owner, the user-text module. */
+export { MAX_NAME_CHARS } from '../text/user-text';
 
 export { MAX_ROUTINE_ITEMS, MAX_STEP_SECONDS };

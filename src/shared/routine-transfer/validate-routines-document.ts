@@ -3,9 +3,14 @@
  * JSON) with the catalog's own schema, then against the catalog (every exercise must exist) and
  * the engine (the routine must compile, and no step may last more than an hour). The first
  * problem wins and is described with its place: "routine 1, item 3: unknown exercise 'plank-x'".
+ *
+ * Before the schema sees them, the routine's name, purpose and notes are normalized
+ * (src/shared/text/user-text.ts): invisible characters (zero-width, bidi overrides, NUL) go, and
+ * a name must still show something once they are gone.
  */
 import * as v from 'valibot';
 import { routineSchema, type Routine } from '../../catalog/schema';
+import { checkUserText, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PURPOSE_CHARS, type TextCheckOptions } from '../text/user-text';
 import { describeIssue, quoteUntrusted } from './describe-issue';
 import { ROUTINES_DOCUMENT_FORMAT, ROUTINES_DOCUMENT_VERSION } from './routines-document';
 import type { TransferContext, TransferResult } from './transfer-context';
@@ -66,6 +71,43 @@ function checkAgainstCatalog(routine: Routine, routineIndex: number, context: Tr
   return null;
 }
 
+type TextsCheck = { readonly ok: false; readonly message: string } | { readonly ok: true; readonly candidate: unknown };
+
+/**
+ * The candidate with its texts normalized, or the first text that cannot be used. Only strings
+ * are touched: a name that is not text at all is left for the schema to describe.
+ */
+function withCleanTexts(candidate: unknown, routineIndex: number): TextsCheck {
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return { ok: true, candidate };
+  const where = `routine ${routineIndex + 1}`;
+  const fields: Record<string, unknown> = { ...candidate };
+  const singleLine: readonly [string, TextCheckOptions][] = [
+    ['name', { subject: 'its name', maxChars: MAX_NAME_CHARS }],
+    ['purpose', { subject: 'its purpose', maxChars: MAX_PURPOSE_CHARS }],
+  ];
+  for (const [field, options] of singleLine) {
+    const value = fields[field];
+    if (typeof value !== 'string') continue;
+    const check = checkUserText(value, options);
+    if (!check.ok) return fail(`${where}: ${check.reason}`);
+    fields[field] = check.text;
+  }
+  if (Array.isArray(fields.notes)) {
+    const notes: unknown[] = [];
+    for (const [noteIndex, note] of fields.notes.entries()) {
+      if (typeof note !== 'string') {
+        notes.push(note);
+        continue;
+      }
+      const check = checkUserText(note, { subject: `note ${noteIndex + 1}`, maxChars: MAX_NOTE_CHARS, multiline: true });
+      if (!check.ok) return fail(`${where}: ${check.reason}`);
+      notes.push(check.text);
+    }
+    fields.notes = notes;
+  }
+  return { ok: true, candidate: fields };
+}
+
 /** Validates a parsed document; never throws. */
 export function validateRoutinesDocument(document: unknown, context: TransferContext): TransferResult {
   const envelope = checkEnvelope(document);
@@ -73,7 +115,9 @@ export function validateRoutinesDocument(document: unknown, context: TransferCon
   const routines: Routine[] = [];
   const seenIds = new Set<string>();
   for (const [index, candidate] of envelope.candidates.entries()) {
-    const parsed = v.safeParse(routineSchema, candidate);
+    const cleaned = withCleanTexts(candidate, index);
+    if (!cleaned.ok) return cleaned;
+    const parsed = v.safeParse(routineSchema, cleaned.candidate);
     if (!parsed.success) return fail(describeIssue(parsed.issues[0], ['routines', index]));
     const routine = parsed.output;
     if (seenIds.has(routine.id)) return fail(`routine ${index + 1}: the id ${quoteUntrusted(routine.id)} appears twice in this file`);

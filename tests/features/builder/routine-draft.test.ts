@@ -25,6 +25,27 @@ describe('the builder draft', () => {
     expect(check.plan).not.toBeNull();
   });
 
+  it('refuses a name of only zero-width characters, saying why in a sentence', () => {
+    const draft = { ...draftFromRoutine(sampleRoutine()), name: '\u200b\u200d\u2060' };
+    const check = checkDraft(draft, 'x', context);
+    expect(check.routine).toBeNull();
+    expect(check.errors.get('name')).toBe('Name needs at least one visible letter, digit or symbol.');
+  });
+
+  it('saves a name, purpose and notes with right-to-left overrides, NULs and zero-width spaces removed', () => {
+    const draft = { ...draftFromRoutine(sampleRoutine()), name: ' \u202eMorning\u0000  back\u200b', purpose: 'Wake\tup\u2066', notes: ['One\u00ad\r\ntwo', '\u200b'] };
+    const check = checkDraft(draft, sampleRoutine().id, context);
+    expect(check.errors).toEqual(new Map());
+    expect(check.routine).toEqual(sampleRoutine({ name: 'Morning back', purpose: 'Wake up', notes: ['One\ntwo'] }));
+  });
+
+  it('counts the 100-character limit on the cleaned name', () => {
+    const padded = { ...draftFromRoutine(sampleRoutine()), name: `${'x'.repeat(100)}\u200b\u200b` };
+    expect(checkDraft(padded, 'x', context).routine?.name).toBe('x'.repeat(100));
+    const long = { ...draftFromRoutine(sampleRoutine()), name: 'x'.repeat(101) };
+    expect(checkDraft(long, 'x', context).errors.get('name')).toBe('Name must be at most 100 characters; this one has 101.');
+  });
+
   it('reads "1,5" as one and a half and leaves an empty field to the default', () => {
     const draft = draftFromRoutine(sampleRoutine());
     const items = draft.items.map((item, index) => (index === 1 ? { ...item, holdSeconds: '1,5', reps: '' } : item));

@@ -58,6 +58,19 @@ describe('share links', () => {
     expect(await decode(fragment)).toEqual({ ok: false, message: "This link's routine cannot be used: item 4: unknown exercise 'plank-x'" });
   });
 
+  it('refuses a link whose routine name is only zero-width characters, saying why', async () => {
+    const fragment = await linkFor(documentOf([sampleRoutine({ name: '\u200b\u2060\u200b' })]));
+    expect(await decode(fragment)).toEqual({
+      ok: false,
+      message: "This link's routine cannot be used: its name needs at least one visible letter, digit or symbol.",
+    });
+  });
+
+  it('opens a link whose routine name hides a right-to-left override and a NUL, with the name cleaned', async () => {
+    const fragment = await linkFor(documentOf([sampleRoutine({ name: '\u202eMorning\u0000 back' })]));
+    expect(await decode(fragment)).toEqual({ ok: true, routine: sampleRoutine({ name: 'Morning back' }) });
+  });
+
   it('refuses a link that carries two routines', async () => {
     const fragment = await linkFor(documentOf([sampleRoutine(), sampleRoutine({ id: 'second' })]));
     expect(await decode(fragment)).toEqual({ ok: false, message: 'A share link carries exactly one routine; this one does not.' });

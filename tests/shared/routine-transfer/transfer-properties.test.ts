@@ -14,6 +14,7 @@ import { deflateRaw } from '../../../src/shared/routine-transfer/deflate-raw';
 import { parseRoutinesText } from '../../../src/shared/routine-transfer/parse-routines-file';
 import { createShareLink, decodeShareFragment } from '../../../src/shared/routine-transfer/share-link-codec';
 import type { TransferResult } from '../../../src/shared/routine-transfer/transfer-context';
+import { checkName, normalizeUserText } from '../../../src/shared/text/user-text';
 import { documentOf, sampleRoutine } from './transfer-fixtures';
 
 /** Accepted routines all pass the schema; a rejection has a readable message. */
@@ -56,7 +57,8 @@ const exerciseIds = [...catalog.exercisesById.keys()];
 /** Valid routines built from the catalog, with overrides inside the documented limits. */
 const validRoutine: fc.Arbitrary<Routine> = fc
   .record({
-    name: fc.string({ minLength: 1, maxLength: 100 }).filter((name) => name.trim().length > 0 && name.trim() === name),
+    // Names as the app stores them: already normalized (a name with a double space comes back with one).
+    name: fc.string({ minLength: 1, maxLength: 100 }).filter((name) => checkName(name).ok && normalizeUserText(name) === name),
     items: fc.array(
       fc.record({
         exerciseId: fc.constantFrom(...exerciseIds),

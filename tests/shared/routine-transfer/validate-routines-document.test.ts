@@ -31,7 +31,38 @@ describe('validateRoutinesDocument', () => {
   });
 
   it('refuses a name longer than 100 characters and says where', () => {
-    expect(messageOf(documentOf([sampleRoutine({ name: 'x'.repeat(101) })]))).toBe('routine 1, name: must be at most 100 characters');
+    expect(messageOf(documentOf([sampleRoutine({ name: 'x'.repeat(101) })]))).toBe('routine 1: its name must be at most 100 characters; this one has 101.');
+  });
+
+  it('refuses a name made only of zero-width characters, saying why', () => {
+    expect(messageOf(documentOf([sampleRoutine({ name: '\u200b\u200c\u200d\ufeff' })]))).toBe(
+      'routine 1: its name needs at least one visible letter, digit or symbol.',
+    );
+  });
+
+  it('imports a name with a right-to-left override, a NUL or a line break cleaned', () => {
+    const result = validate(documentOf([sampleRoutine({ name: 'Morning\u0000 \u202eback\n routine\u200b' })]));
+    expect(result).toEqual({ ok: true, routines: [sampleRoutine({ name: 'Morning back routine' })] });
+  });
+
+  it('cleans the purpose and the notes too, keeping the line breaks of a note', () => {
+    const result = validate(documentOf([sampleRoutine({ purpose: '\u2066Wake up\u2069', notes: ['Slowly.\r\nNo\u00ad pain.\u202e'] })]));
+    expect(result).toEqual({ ok: true, routines: [sampleRoutine({ purpose: 'Wake up', notes: ['Slowly.\nNo pain.'] })] });
+  });
+
+  it('refuses a note with nothing visible in it, naming the note', () => {
+    expect(messageOf(documentOf([sampleRoutine({ notes: ['Fine.', '\u200b\u0301'] })]))).toBe(
+      'routine 1: note 2 needs at least one visible letter, digit or symbol.',
+    );
+  });
+
+  it('counts the name limit after cleaning, so invisible padding does not push a name over it', () => {
+    const result = validate(documentOf([sampleRoutine({ name: `${'x'.repeat(100)}${'\u200b'.repeat(20)}` })]));
+    expect(result).toEqual({ ok: true, routines: [sampleRoutine({ name: 'x'.repeat(100) })] });
+  });
+
+  it('quotes an unknown field with its invisible characters shown as question marks', () => {
+    expect(messageOf(documentOf([{ ...sampleRoutine(), 'col\u202eour\u0000': 'red' }]))).toBe("routine 1: unknown field 'col?our?'");
   });
 
   it('refuses more than 100 items in a routine', () => {
