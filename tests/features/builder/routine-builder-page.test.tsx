@@ -144,6 +144,28 @@ describe('the routine builder', () => {
     ]);
   });
 
+  it('refuses a pasted name of only zero-width characters and says why next to the field', async () => {
+    const { user } = renderPages('/my-routines/new');
+    await user.click(screen.getByRole('textbox', { name: 'Name' }));
+    await user.paste('\u200b\u200d\ufeff');
+    await user.type(screen.getByRole('textbox', { name: 'Purpose' }), 'A short test');
+    await addExercises(user, ['Chair stretch']);
+    await user.click(screen.getByRole('button', { name: 'Save routine' }));
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Name needs at least one visible letter, digit or symbol.');
+    expect(getCustomRoutines()).toEqual([]);
+  });
+
+  it('saves a pasted name with a right-to-left override and a NUL as the clean name', async () => {
+    const { user } = renderPages('/my-routines/new');
+    await user.click(screen.getByRole('textbox', { name: 'Name' }));
+    await user.paste('\u202eEvening\u0000 back');
+    await user.type(screen.getByRole('textbox', { name: 'Purpose' }), 'A short test');
+    await addExercises(user, ['Chair stretch']);
+    await user.click(screen.getByRole('button', { name: 'Save routine' }));
+    expect(await screen.findByText('Saved “Evening back”.')).toBeInTheDocument();
+    expect(getCustomRoutines().map((routine) => routine.name)).toEqual(['Evening back']);
+  });
+
   it('keeps unsaved changes when the user leaves and offers them on return', async () => {
     const first = renderPages('/my-routines/new');
     await first.user.type(screen.getByLabelText('Name'), 'Half done');
