@@ -39,8 +39,14 @@ describe('the first-visit note', () => {
     // A fresh start of the app: new modules, which read the choice back from storage.
     vi.resetModules();
     const { HomePage: FreshHomePage } = await import('../../../src/features/home/home-page');
+    // The routine list is lazy and, after resetModules, its module graph (catalog, engine) is
+    // loaded afresh: about 250 ms here, and past findByRole's 1 s default under load. Awaiting
+    // that load here, with no deadline, leaves lazy() a module that is already in the cache.
+    await import('../../../src/features/home/routine-picker');
     renderHome(FreshHomePage);
-    expect(await screen.findByRole('region', { name: 'Routines from the article' })).toBeInTheDocument();
+    // What is left is React's fixed 300 ms throttle before it swaps a Suspense fallback for the
+    // content (FALLBACK_THROTTLE_MS); 2 s leaves room for a late timer on a busy machine.
+    expect(await screen.findByRole('region', { name: 'Routines from the article' }, { timeout: 2000 })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Welcome to Upright' })).not.toBeInTheDocument();
   });
 
