@@ -1,7 +1,8 @@
 /**
  * Build-time gate for the catalog: `vite dev` and `vite build` stop with readable errors when
- * data/*.json is invalid, so the app never starts with a broken catalog. The browser then only
- * imports the JSON (src/catalog/catalog.ts) and never ships the validator.
+ * the structure (data/*.json) or any language's texts (data/locales/<language>/*.json) are
+ * invalid or incomplete, so the app never starts with a broken catalog or a missing German text.
+ * The browser then only imports the JSON (src/catalog/catalog.ts) and never ships the validator.
  *
  * The validator is loaded with Vite's module runner rather than imported: a static import would
  * pull src/catalog's extensionless TypeScript imports into the config's module graph, which Vite 8
@@ -10,20 +11,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import type { CatalogFiles, catalogProblemLines } from '../src/catalog/validate-catalog';
+import type { CatalogSources, catalogLanguages, catalogSourceProblemLines } from '../src/catalog/validate-catalog-sources';
 
-const fileKeys = ['exercises', 'routines', 'sports'] as const satisfies readonly (keyof CatalogFiles)[];
-const dataFile = (key: keyof CatalogFiles) => `data/${key}.json`;
+type FileKey = keyof CatalogSources['structure'];
+const fileKeys = ['exercises', 'routines', 'sports'] as const satisfies readonly FileKey[];
+const dataFile = (key: FileKey) => `data/${key}.json`;
+const textFile = (language: string, key: FileKey) => `data/locales/${language}/${key}.json`;
 
 interface ValidatorModule {
-  readonly catalogProblemLines: typeof catalogProblemLines;
+  readonly catalogSourceProblemLines: typeof catalogSourceProblemLines;
+  readonly catalogLanguages: typeof catalogLanguages;
 }
+
+/** Every file the catalog is made of, relative to the root: the structure, then each language's texts. */
+const catalogFileNames = (languages: readonly string[]): string[] => [
+  ...fileKeys.map(dataFile),
+  ...languages.flatMap((language) => fileKeys.map((key) => textFile(language, key))),
+];
 
 /** The project this script belongs to: the validator comes from here, the data from `rootDir`. */
 const projectDir = resolve(import.meta.dirname, '..');
 
 async function loadValidator(): Promise<ValidatorModule> {
-  const loaded = await runnerImport<ValidatorModule>(resolve(projectDir, 'src/catalog/validate-catalog.ts'), {
+  const loaded = await runnerImport<ValidatorModule>(resolve(projectDir, 'src/catalog/validate-catalog-sources.ts'), {
     root: projectDir,
     configFile: false,
     logLevel: 'error',
@@ -33,11 +43,16 @@ async function loadValidator(): Promise<ValidatorModule> {
 
 /** Every problem with the catalog under `rootDir`, one line each; empty when it is valid. */
 export async function findCatalogProblems(rootDir: string, validator?: ValidatorModule): Promise<string[]> {
-  const read = fileKeys.map((key) => ({ key, ...readJson(resolve(rootDir, dataFile(key)), dataFile(key)) }));
-  const unreadable = read.flatMap((file) => (file.problem === null ? [] : [file.problem]));
+  const module = validator ?? (await loadValidator());
+  const read = new Map(catalogFileNames(module.catalogLanguages).map((name) => [name, readJson(resolve(rootDir, name), name)]));
+  const unreadable = [...read.values()].flatMap((file) => (file.problem === null ? [] : [file.problem]));
   if (unreadable.length > 0) return unreadable;
-  const files = Object.fromEntries(read.map((file) => [file.key, file.data])) as unknown as CatalogFiles;
-  return (validator ?? (await loadValidator())).catalogProblemLines(files);
+  const filesOf = (nameOf: (key: FileKey) => string) => Object.fromEntries(fileKeys.map((key) => [key, read.get(nameOf(key))?.data])) as unknown as CatalogSources['structure'];
+  const sources: CatalogSources = {
+    structure: filesOf(dataFile),
+    texts: Object.fromEntries(module.catalogLanguages.map((language) => [language, filesOf((key) => textFile(language, key))])) as CatalogSources['texts'],
+  };
+  return module.catalogSourceProblemLines(sources);
 }
 
 function readJson(path: string, name: string): { data: unknown; problem: string | null } {
@@ -66,15 +81,16 @@ export function catalogValidationPlugin(options: { rootDir?: string } = {}): Plu
     validator ??= await loadValidator();
     return findCatalogProblems(rootDir, validator);
   };
-  const isCatalogFile = (file: string) => fileKeys.some((key) => resolve(rootDir, dataFile(key)) === resolve(file));
+  const watched = () => catalogFileNames(validator?.catalogLanguages ?? []).map((name) => resolve(rootDir, name));
+  const isCatalogFile = (file: string) => watched().includes(resolve(file));
   return {
     name: 'upright:catalog-validation',
     configResolved(config) {
       rootDir = options.rootDir ?? config.root;
     },
     async buildStart() {
-      for (const key of fileKeys) this.addWatchFile(resolve(rootDir, dataFile(key)));
       const problems = await check();
+      for (const file of watched()) this.addWatchFile(file);
       if (problems.length > 0) this.error(catalogReport(problems));
     },
     // In dev, an edit that breaks the catalog shows the error overlay instead of reloading.

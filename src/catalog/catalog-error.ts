@@ -13,12 +13,18 @@ export const catalogFiles = {
 export type CatalogFileKey = keyof typeof catalogFiles;
 export type CatalogFileName = (typeof catalogFiles)[CatalogFileKey];
 
-const itemKindByFile = { exercises: 'exercise', routines: 'routine', sports: 'sport' } as const;
+/** The text files of one language: `data/locales/de/exercises.json`. */
+export const localeFile = (language: string, fileKey: CatalogFileKey): string => `data/locales/${language}/${fileKey}.json`;
+
+export const itemKindByFile = { exercises: 'exercise', routines: 'routine', sports: 'sport' } as const;
+
+export type ItemKind = 'exercise' | 'routine' | 'sport' | 'caution' | 'muscle' | 'equipment';
 
 export interface CatalogError {
-  readonly file: CatalogFileName;
-  /** 'exercise', 'routine' or 'sport'; null when the problem is with the file as a whole. */
-  readonly itemKind: 'exercise' | 'routine' | 'sport' | null;
+  /** A structure file (`catalogFiles`) or a language's text file (`localeFile`). */
+  readonly file: string;
+  /** 'exercise', 'routine', 'sport' or an entry of a shared list ('caution'...); null when the problem is with the file as a whole. */
+  readonly itemKind: ItemKind | null;
   /** The item's id; null when the item has no usable id (see `itemIndex`). */
   readonly itemId: string | null;
   /** 0-based position of the item in its list; null for file-level problems. */
@@ -27,6 +33,8 @@ export interface CatalogError {
   readonly field: string;
   /** What is wrong, in plain words. */
   readonly message: string;
+  /** The problem is in the words (so in a language's text file), not in the structure. */
+  readonly inTexts?: boolean;
 }
 
 export interface ItemLocation {
@@ -35,7 +43,7 @@ export interface ItemLocation {
   readonly itemId: string | null;
 }
 
-export function itemError(location: ItemLocation, fieldKeys: readonly PathKey[], message: string): CatalogError {
+export function itemError(location: ItemLocation, fieldKeys: readonly PathKey[], message: string, inTexts = false): CatalogError {
   return {
     file: catalogFiles[location.fileKey],
     itemKind: itemKindByFile[location.fileKey],
@@ -43,6 +51,7 @@ export function itemError(location: ItemLocation, fieldKeys: readonly PathKey[],
     itemIndex: location.itemIndex,
     field: formatPath(fieldKeys),
     message,
+    ...(inTexts ? { inTexts } : {}),
   };
 }
 

@@ -1,12 +1,14 @@
 /**
- * The shipped catalog at run time: the JSON in data/, with lookups by id.
+ * The shipped catalog at run time, in English: the structure in data/*.json with the English
+ * words of data/locales/en/*.json merged in (localize-catalog.ts), with lookups by id. Other
+ * languages are built on demand from their own lazy chunk (catalog-languages.ts).
  *
- * Why no validation here: the data files are validated (schema and cross-references, by
- * `validateCatalog`) before the app can exist - the Vite plugin in
- * scripts/catalog-validation-plugin.ts fails `vite dev` and `vite build` on any error, and
- * tests/catalog checks the same files. Validating again in the browser would ship valibot and
- * the schema in every page that needs the catalog (several kB gzipped) to re-check files that
- * cannot change after the build. So this module trusts the JSON as the validated `Catalog` types.
+ * Why no validation here: the data files are validated (schemas, cross-references, and every
+ * language's texts against the structure and against English) before the app can exist - the
+ * Vite plugin in scripts/catalog-validation-plugin.ts fails `vite dev` and `vite build` on any
+ * error, and tests/catalog checks the same files. Validating again in the browser would ship
+ * valibot and the schema in every page that needs the catalog (several kB gzipped) to re-check
+ * files that cannot change after the build. So this module trusts the JSON as the validated types.
  * Untrusted input (imports, shared links, storage) is still validated with the schema at its edge.
  *
  * Keep this module out of the home page and the app shell: the full JSON is too big for the
@@ -15,24 +17,20 @@
 import exercisesFile from '../../data/exercises.json';
 import routinesFile from '../../data/routines.json';
 import sportsFile from '../../data/sports.json';
+import englishExercises from '../../data/locales/en/exercises.json';
+import englishRoutines from '../../data/locales/en/routines.json';
+import englishSports from '../../data/locales/en/sports.json';
 import type { Catalog } from './catalog-types';
-import type { Exercise, Routine, Sport } from './schema';
+import type { CatalogTexts } from './locale-schema';
+import { localizeCatalog } from './localize-catalog';
+import type { CatalogStructure } from './structure-schema';
 
 /** JSON imports type strings as `string`, not as the schema's literal unions; the build checked them. */
 const validatedAtBuildTime = <T>(value: unknown): T => value as T;
 
-const exercises = validatedAtBuildTime<readonly Exercise[]>(exercisesFile.exercises);
-const routines = validatedAtBuildTime<readonly Routine[]>(routinesFile.routines);
-const sports = validatedAtBuildTime<readonly Sport[]>(sportsFile.sports);
+/** The language-neutral half of the catalog, for `localizeCatalog` with another language's texts. */
+export const catalogStructure = validatedAtBuildTime<CatalogStructure>({ exercises: exercisesFile, routines: routinesFile, sports: sportsFile });
 
-const byId = <T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
-  new Map(items.map((item) => [item.id, item]));
+export const englishCatalogTexts = validatedAtBuildTime<CatalogTexts>({ exercises: englishExercises, routines: englishRoutines, sports: englishSports });
 
-export const catalog: Catalog = {
-  exercises,
-  routines,
-  sports,
-  exercisesById: byId(exercises),
-  routinesById: byId(routines),
-  sportsById: byId(sports),
-};
+export const catalog: Catalog = localizeCatalog(catalogStructure, englishCatalogTexts);

@@ -4,7 +4,7 @@
  * every number must say where it comes from.
  */
 import { duplicateIndexes } from './duplicate-indexes';
-import { problem, type Problem } from './problem';
+import { problem, textProblem, type Problem } from './problem';
 import { provenanceProblems } from './provenance-rules';
 import type { Exercise, Prescription } from './schema';
 
@@ -13,6 +13,8 @@ export function exerciseProblems(exercise: Exercise): Problem[] {
     ...sidesProblems(exercise.prescription),
     ...holdProblems(exercise.prescription),
     ...stepNameProblems(exercise.prescription),
+    ...stepRoleProblems(exercise.prescription),
+    ...cautionIdProblems(exercise),
     ...duplicateEquipmentProblems(exercise),
     ...provenanceProblems(exercise),
   ];
@@ -32,7 +34,7 @@ function sidesProblems(prescription: Prescription): Problem[] {
   }
   if (prescription.sides === 'bilateral') {
     for (const key of ['switch', 'firstSide', 'sideLabels'] as const) {
-      if (prescription[key] !== undefined) problems.push(problem(at(key), "is not used: a 'bilateral' exercise works both sides at once; remove it"));
+      if (prescription[key] !== undefined) problems.push((key === 'sideLabels' ? textProblem : problem)(at(key), "is not used: a 'bilateral' exercise works both sides at once; remove it"));
     }
   }
   return problems;
@@ -50,8 +52,24 @@ function stepNameProblems(prescription: Prescription): Problem[] {
   const listKey = prescription.kind === 'timed' ? 'parts' : 'phases';
   const names = prescription.kind === 'timed' ? prescription.parts.map((part) => part.name) : prescription.phases.map((phase) => phase.name);
   return duplicateIndexes(names.map((name) => name.toLowerCase())).map((index) =>
-    problem(['prescription', listKey, index, 'name'], `"${names[index]}" is used twice: each ${listKey === 'parts' ? 'part' : 'phase'} needs its own name`),
+    textProblem(['prescription', listKey, index, 'name'], `"${names[index]}" is used twice: each ${listKey === 'parts' ? 'part' : 'phase'} needs its own name`),
   );
+}
+
+/** Logic asks a step's role (which phase a hold override changes), so each role names one step. */
+function stepRoleProblems(prescription: Prescription): Problem[] {
+  if (prescription.kind === 'max-hold') return [];
+  const listKey = prescription.kind === 'timed' ? 'parts' : 'phases';
+  const roles = prescription.kind === 'timed' ? prescription.parts.map((part) => part.role) : prescription.phases.map((phase) => phase.role);
+  return duplicateIndexes(roles).map((index) => problem(['prescription', listKey, index, 'role'], `'${roles[index]}' is used twice: each ${listKey === 'parts' ? 'part' : 'phase'} needs its own role`));
+}
+
+/** Cautions are told apart by id (a routine says a shared caution once): one id per caution, in order. */
+function cautionIdProblems(exercise: Exercise): Problem[] {
+  if (exercise.cautionIds.length !== exercise.cautions.length) {
+    return [problem(['cautionIds'], `must give one id per caution (${exercise.cautions.length}), got ${exercise.cautionIds.length}`)];
+  }
+  return duplicateIndexes(exercise.cautionIds).map((index) => problem(['cautionIds', index], `"${exercise.cautionIds[index]}" is listed twice`));
 }
 
 function duplicateEquipmentProblems(exercise: Exercise): Problem[] {

@@ -13,18 +13,27 @@ export interface ParsedFile<T> {
   /** Ids of items that failed the schema (so cross-references to them are not reported twice). */
   readonly invalidIds: ReadonlySet<string>;
   readonly errors: readonly CatalogError[];
+  /** The file's id lists besides its items (see `parseCatalogFile`); empty when the file is unreadable. */
+  readonly registries: Readonly<Record<string, readonly string[]>>;
 }
 
+/**
+ * `registries` are the file's lists of ids besides its items (the structure files' `muscles`,
+ * `equipment`, `cautions`); their values are in `ParsedFile.registries` when the envelope is valid.
+ */
 export function parseCatalogFile<T>(
   fileKey: CatalogFileKey,
   file: unknown,
   itemSchema: v.GenericSchema<unknown, T>,
+  registries: Readonly<Record<string, v.GenericSchema<unknown, readonly string[]>>> = {},
 ): ParsedFile<T> {
-  const envelope = v.safeParse(envelopeSchema(fileKey), file);
+  const envelope = v.safeParse(envelopeSchema(fileKey, registries), file);
   if (!envelope.success) {
-    return { items: [], invalidIds: new Set(), errors: envelope.issues.map((issue) => fileError(fileKey, issuePathKeys(issue), describeIssue(issue))) };
+    return { items: [], invalidIds: new Set(), registries: {}, errors: envelope.issues.map((issue) => fileError(fileKey, issuePathKeys(issue), describeIssue(issue))) };
   }
-  const rawItems = (envelope.output as Record<string, unknown[]>)[fileKey] ?? [];
+  const output = envelope.output as Record<string, unknown>;
+  const rawItems = (output[fileKey] as unknown[] | undefined) ?? [];
+  const registryValues = Object.fromEntries(Object.keys(registries).map((key) => [key, output[key] as readonly string[]]));
   const items: { index: number; value: T }[] = [];
   const invalidIds = new Set<string>();
   const errors: CatalogError[] = [];
@@ -38,16 +47,18 @@ export function parseCatalogFile<T>(
     if (location.itemId !== null) invalidIds.add(location.itemId);
     errors.push(...result.issues.map((issue) => itemError(location, issuePathKeys(issue), describeIssue(issue))));
   });
-  return { items, invalidIds, errors: [...errors, ...duplicateIdErrors(fileKey, rawItems)] };
+  return { items, invalidIds, registries: registryValues, errors: [...errors, ...duplicateIdErrors(fileKey, rawItems)] };
 }
 
-function envelopeSchema(fileKey: CatalogFileKey) {
+function envelopeSchema(fileKey: CatalogFileKey, registries: Readonly<Record<string, v.GenericSchema<unknown, readonly string[]>>>) {
+  const lists = Object.keys(registries).map((key) => `"${key}": [...], `).join('');
   return v.strictObject(
     {
       version: v.literal(1, 'must be 1 (the only file version this app reads)'),
+      ...registries,
       [fileKey]: v.array(v.unknown(), `must be a list of ${fileKey}`),
     },
-    `must be an object { "version": 1, "${fileKey}": [...] }`,
+    `must be an object { "version": 1, ${lists}"${fileKey}": [...] }`,
   );
 }
 

@@ -4,7 +4,7 @@
  * the reason (`note`), so a reader knows it is ours and why it is safe.
  */
 import type { PathKey } from './issue-path';
-import { problem, type Problem } from './problem';
+import { problem, textProblem, type Problem } from './problem';
 
 export interface FoundSourcedNumber {
   readonly path: readonly PathKey[];
@@ -39,7 +39,7 @@ export function provenanceProblems(item: unknown): Problem[] {
       return [problem(found.path, `comes from the article but has no "quote": add the article's words for ${found.value}`)];
     }
     if (found.source === 'default' && found.note === undefined) {
-      return [problem(found.path, `is a default but has no "note": say why ${found.value} is a safe choice`)];
+      return [textProblem(found.path, `is a default but has no "note": say why ${found.value} is a safe choice`)];
     }
     return [];
   });

@@ -3,7 +3,7 @@
  * fits the exercise's prescription, and the routine's region and level tell the truth about
  * its exercises. Reusable for routines a user imports or opens from a link.
  */
-import { isHoldPhaseName } from './hold-phase';
+import { holdPhaseIndex } from './hold-phase';
 import { problem, type Problem } from './problem';
 import type { Exercise, Level, Overrides, Routine, RoutineItem } from './schema';
 
@@ -35,11 +35,11 @@ function overrideProblems(overrides: Overrides, exercise: Exercise): Problem[] {
   return problems;
 }
 
-/** A max-hold, or repetitions with a hold phase ("Hold", "Stretch position"). */
+/** A max-hold, or repetitions with a phase whose role holds a position (hold, stretch). */
 export function hasHold(exercise: Exercise): boolean {
   const { prescription } = exercise;
   if (prescription.kind === 'max-hold') return true;
-  return prescription.kind === 'reps' && prescription.phases.some((phase) => isHoldPhaseName(phase.name));
+  return prescription.kind === 'reps' && holdPhaseIndex(prescription.phases) >= 0;
 }
 
 function regionProblems(routine: Routine, exercises: readonly Exercise[]): Problem[] {

@@ -1,13 +1,17 @@
 /**
- * The catalog's schema: exercises, routines and sports, as valibot schemas with the TypeScript
- * types derived from them. The same schemas validate the shipped data/*.json (at build/test
- * time and at start-up) and anything a user imports or opens from a link.
+ * The catalog's schema in the shape the app uses: exercises, routines and sports with one
+ * language's words merged in (src/catalog/localize-catalog.ts), as valibot schemas with the
+ * TypeScript types derived from them. The shipped files are stored apart, structure in data/*.json
+ * (structure-schema.ts) and words in data/locales/<language>/*.json (locale-schema.ts); every
+ * language's merged catalog is checked with these schemas at build and test time, and the routine
+ * schemas validate what a user imports or opens from a link.
  *
  * Provenance: every number that comes from the catalog is a `SourcedNumber`, which says whether
  * the source article gave it ('article', with the quote) or whether we chose it ('default', with
  * the reason). Numbers a user sets in the builder are plain numbers (overrides).
  */
 import * as v from 'valibot';
+import { stepRoles } from './step-roles';
 
 /** A hard upper bound for any single timed step, in seconds (1 hour). */
 export const MAX_STEP_SECONDS = 3600;
@@ -49,6 +53,8 @@ const sourced = (min: number, max: number, integer: boolean) =>
       source: sourceSchema,
       quote: v.optional(text(300)),
       note: v.optional(text(300)),
+      /** What the (English) quote says, in a language other than the source text's. */
+      quoteMeaning: v.optional(text(300)),
     },
     'must be a sourced number { value, source, quote?, note? }',
   );
@@ -59,10 +65,14 @@ export const sourcedSecondsSchema = sourced(0.5, MAX_STEP_SECONDS, false);
 export const sourcedRestSecondsSchema = sourced(0, MAX_STEP_SECONDS, false);
 export const sourcedCountSchema = sourced(1, 100, true);
 
+/** What a step is for (raise, hold, stretch...): the language-neutral key logic uses. */
+export const stepRoleSchema = v.picklist(stepRoles, `must be one of ${stepRoles.map((role) => `'${role}'`).join(', ')}`);
+
 export type SourcedNumber = v.InferOutput<typeof sourcedSecondsSchema>;
 
 /** A timed part: hold or keep moving for `seconds` (quadruped leg raise: two 25 s parts). */
 export const timedPartSchema = v.strictObject({
+  role: stepRoleSchema,
   name: nameSchema,
   seconds: sourcedSecondsSchema,
   cues: cueListSchema,
@@ -70,6 +80,7 @@ export const timedPartSchema = v.strictObject({
 
 /** A phase inside one repetition: raise / hold / lower, or stretch / flexion. */
 export const repPhaseSchema = v.strictObject({
+  role: stepRoleSchema,
   name: nameSchema,
   seconds: sourcedSecondsSchema,
   /** Short, spoken when the phase starts ("Raise", "Hold", "Lower slowly"). */
@@ -142,12 +153,14 @@ export const equipmentSchema = v.strictObject({
 
 /** A non-prescription fact from the article, e.g. the chair about a metre away. */
 export const factSchema = v.strictObject({
+  id: idSchema,
   label: nameSchema,
   value: sourced(0, 1000, false),
   unit: text(20),
 });
 
 export const muscleSchema = v.strictObject({
+  id: idSchema,
   name: nameSchema,
   /** The article's (mistranslated) words, so a reader of the article recognises it. */
   articleTerm: v.optional(text(100)),
@@ -166,6 +179,8 @@ export const exerciseSchema = v.strictObject({
   setup: cueListSchema,
   cues: cueListSchema,
   cautions: v.pipe(v.array(text(300)), v.minLength(1, 'must list at least one caution')),
+  /** The id of each caution, in the order of `cautions`: shared cautions are told apart by id, never by text. */
+  cautionIds: v.array(idSchema),
   facts: v.optional(v.array(factSchema)),
   prescription: prescriptionSchema,
 });
@@ -212,11 +227,13 @@ export const sportSchema = v.strictObject({
   articleName: text(100),
   benefits: v.pipe(v.array(text(300)), v.minLength(1, 'must list at least one benefit')),
   cautions: v.pipe(v.array(text(300)), v.minLength(1, 'must list at least one caution')),
+  /** The id of each caution, in the order of `cautions`. */
+  cautionIds: v.array(idSchema),
   /** Who should not do it, or not in this form ("herniated disc", "markedly overweight"). */
   avoidIf: v.optional(v.array(text(300))),
   /** Variants the article prefers or advises against (swimming strokes). */
   variants: v.optional(
-    v.array(v.strictObject({ name: nameSchema, verdict: v.picklist(['recommended', 'advised-against']), reason: text(300) })),
+    v.array(v.strictObject({ id: idSchema, name: nameSchema, verdict: v.picklist(['recommended', 'advised-against']), reason: text(300) })),
   ),
 });
 

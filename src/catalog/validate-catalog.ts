@@ -70,7 +70,7 @@ function toError<T extends { readonly id: string }>(
   item: { readonly index: number; readonly value: T } | undefined,
   found: Problem,
 ): CatalogError {
-  return itemError({ fileKey, itemIndex: item?.index ?? 0, itemId: item?.value.id ?? null }, found.path, found.message);
+  return itemError({ fileKey, itemIndex: item?.index ?? 0, itemId: item?.value.id ?? null }, found.path, found.message, found.inTexts);
 }
 
 function byId<T extends { readonly id: string }>(items: readonly T[]): ReadonlyMap<string, T> {

@@ -1,6 +1,6 @@
 /** The one-line summary of a prescription shown on routine and exercise pages. */
 import type { Exercise, Overrides, RepPhase } from '../catalog/schema';
-import { isHoldPhaseName } from '../catalog/hold-phase';
+import { holdPhaseIndex } from '../catalog/hold-phase';
 
 /** "25 s", "2.5 s": seconds with at most one decimal. */
 export const formatSeconds = (seconds: number): string => `${Math.round(seconds * 10) / 10} s`;
@@ -8,7 +8,7 @@ export const formatSeconds = (seconds: number): string => `${Math.round(seconds 
 const numberOr = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 function phaseList(phases: readonly RepPhase[], holdSeconds: number | undefined): string {
-  const holdIndex = phases.findIndex((phase) => isHoldPhaseName(phase.name));
+  const holdIndex = holdPhaseIndex(phases);
   return phases
     .map((phase, index) => {
       const seconds = index === holdIndex && holdSeconds !== undefined ? holdSeconds : numberOr(phase.seconds?.value, 0);

@@ -4,7 +4,8 @@
  * is checked here and a bad one becomes a CompileFailure naming the item.
  */
 import { MAX_STEP_SECONDS, type Exercise, type Overrides, type Side, type Sides } from '../catalog/schema';
-import { isHoldPhaseName } from '../catalog/hold-phase';
+import { holdPhaseIndex } from '../catalog/hold-phase';
+import type { StepRole } from '../catalog/step-roles';
 import { compileError, CompileFailure } from './compile-error';
 
 export interface EffectivePart {
@@ -14,6 +15,7 @@ export interface EffectivePart {
 }
 
 export interface EffectivePhase {
+  readonly role: StepRole;
   readonly name: string;
   readonly durationMs: number;
   readonly cue: string;
@@ -42,8 +44,12 @@ export interface EffectiveExercise {
 const MAX_STEP_MS = MAX_STEP_SECONDS * 1000;
 const DEFAULT_SWITCH = { seconds: 5, cue: 'Change sides.' };
 
-// One rule for the catalog's checks, the builder and the engine; re-exported for existing callers.
-export { isHoldPhaseName };
+/**
+ * @deprecated The old rule by name, kept only for src/features/builder/item-fields.ts until it
+ * asks the phase's role (`holdPhaseIndex` / `isHoldRole` in src/catalog/hold-phase.ts). It fails
+ * for any language but English; nothing in the catalog or the engine uses it.
+ */
+export const isHoldPhaseName = (name: string): boolean => /hold|stretch/i.test(name);
 
 function checkedMs(seconds: unknown, itemIndex: number, what: string, allowZero = false): number {
   const ok = typeof seconds === 'number' && Number.isFinite(seconds) && (allowZero ? seconds >= 0 : seconds > 0);
@@ -94,14 +100,14 @@ function effectiveWork(exercise: Exercise, overrides: Overrides, itemIndex: numb
   if (prescription.kind === 'reps') {
     const phases = Array.isArray(prescription.phases) && prescription.phases.length > 0 ? prescription.phases : null;
     if (!phases) throw new CompileFailure(compileError('invalid-item', itemIndex, `'${exercise.id}' has no phases`));
-    const holdIndex = phases.findIndex((phase) => isHoldPhaseName(String(phase.name)));
+    const holdIndex = holdPhaseIndex(phases);
     return {
       kind: 'reps',
       reps: checkedCount(overrides.reps ?? valueOf(prescription.reps), itemIndex, 'the number of repetitions'),
       phases: phases.map((phase, index) => {
         const seconds = index === holdIndex && overrides.holdSeconds !== undefined ? overrides.holdSeconds : valueOf(phase.seconds);
         const paced = typeof seconds === 'number' ? seconds * paceFactor : seconds;
-        return { name: String(phase.name), durationMs: checkedMs(paced, itemIndex, `phase '${phase.name}'`), cue: String(phase.cue) };
+        return { role: phase.role, name: String(phase.name), durationMs: checkedMs(paced, itemIndex, `phase '${phase.name}'`), cue: String(phase.cue) };
       }),
     };
   }

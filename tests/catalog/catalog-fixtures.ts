@@ -1,8 +1,21 @@
-/** Fresh, mutable copies of the shipped data files, and a helper to read validation errors as text. */
+/**
+ * Fresh, mutable copies of the shipped catalog in the app's shape (structure plus English, as
+ * `validateCatalog` checks it), of the stored files (structure and texts per language, as the
+ * build checks them), and a helper to read validation errors as text.
+ */
 import exercisesFile from '../../data/exercises.json';
 import routinesFile from '../../data/routines.json';
 import sportsFile from '../../data/sports.json';
+import englishExercises from '../../data/locales/en/exercises.json';
+import englishRoutines from '../../data/locales/en/routines.json';
+import englishSports from '../../data/locales/en/sports.json';
+import germanExercises from '../../data/locales/de/exercises.json';
+import germanRoutines from '../../data/locales/de/routines.json';
+import germanSports from '../../data/locales/de/sports.json';
 import { formatCatalogError } from '../../src/catalog/catalog-error';
+import type { CatalogTexts } from '../../src/catalog/locale-schema';
+import { localizeCatalog } from '../../src/catalog/localize-catalog';
+import type { CatalogStructure } from '../../src/catalog/structure-schema';
 import type { CatalogValidation } from '../../src/catalog/validate-catalog';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests break the data on purpose, field by field */
@@ -12,8 +25,31 @@ export interface MutableCatalogFiles {
   sports: any;
 }
 
-export function shippedFiles(): MutableCatalogFiles {
-  return structuredClone({ exercises: exercisesFile, routines: routinesFile, sports: sportsFile });
+export interface MutableSources {
+  structure: MutableCatalogFiles;
+  texts: { en: MutableCatalogFiles; de: MutableCatalogFiles };
+}
+
+/** The stored files: structure, and the texts of each language. */
+export function shippedSources(): MutableSources {
+  return structuredClone({
+    structure: { exercises: exercisesFile, routines: routinesFile, sports: sportsFile },
+    texts: {
+      en: { exercises: englishExercises, routines: englishRoutines, sports: englishSports },
+      de: { exercises: germanExercises, routines: germanRoutines, sports: germanSports },
+    },
+  });
+}
+
+/** The catalog in `language` in the app's shape, as files (`{ version, exercises: [...] }`...). */
+export function shippedFiles(language: 'en' | 'de' = 'en'): MutableCatalogFiles {
+  const sources = shippedSources();
+  const catalog = localizeCatalog(sources.structure as CatalogStructure, sources.texts[language] as CatalogTexts);
+  return structuredClone({
+    exercises: { version: 1, exercises: catalog.exercises },
+    routines: { version: 1, routines: catalog.routines },
+    sports: { version: 1, sports: catalog.sports },
+  });
 }
 
 /** The exercise with `id` inside mutable files (throws if absent, so a test cannot pass vacuously). */

@@ -64,7 +64,7 @@ describe('the build-time catalog check', () => {
   });
 
   it('stops the dev server from starting when the catalog is invalid', async () => {
-    writeFileSync(join(rootDir, 'data/exercises.json'), JSON.stringify({ version: 1, exercises: [] }));
+    writeFileSync(join(rootDir, 'data/exercises.json'), JSON.stringify({ version: 1, muscles: [], equipment: [], cautions: [], exercises: [] }));
     const server = await createServer({ root: rootDir, configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1' }, plugins: [catalogValidationPlugin()] });
 
     try {

@@ -7,7 +7,8 @@ const chosen = (value: number) => ({ value, source: 'default' as const, note: 'c
 function exercise(id: string, name: string, setup: string[], prescription: Prescription): Exercise {
   return {
     id, name, articleName: name, region: 'lumbar', level: 'beginner', summary: `${name}.`,
-    muscles: [{ name: 'Erector spinae' }], equipment: [], setup, cues: ['Breathe.'], cautions: ['Stop if it hurts.'], prescription,
+    muscles: [{ id: 'erector-spinae', name: 'Erector spinae' }], equipment: [], setup, cues: ['Breathe.'],
+    cautions: ['Stop if it hurts.'], cautionIds: ['stop-if-it-hurts'], prescription,
   };
 }
 
@@ -15,17 +16,17 @@ export const quadrupedLegRaise = exercise('quadruped-leg-raise', 'Quadruped leg 
   kind: 'timed', sides: 'per-side', firstSide: 'right', sideLabels: { right: 'Right leg', left: 'Left leg' },
   switch: { seconds: chosen(5), cue: 'Change legs.' }, sets: article(1), restBetweenSetsSeconds: chosen(20),
   parts: [
-    { name: 'Bent knee', seconds: article(25), cues: ['Lift the leg and bend the knee.', 'Keep changing.'] },
-    { name: 'Straight leg', seconds: article(25), cues: ['Stretch the leg back.', 'Small movements.'] },
+    { role: 'bent-knee', name: 'Bent knee', seconds: article(25), cues: ['Lift the leg and bend the knee.', 'Keep changing.'] },
+    { role: 'straight-leg', name: 'Straight leg', seconds: article(25), cues: ['Stretch the leg back.', 'Small movements.'] },
   ],
 });
 
 export const proneReverseFly = exercise('prone-reverse-fly', 'Prone reverse fly', ['Lie on your stomach.'], {
   kind: 'reps', sides: 'bilateral', sets: chosen(1), restBetweenSetsSeconds: chosen(30), reps: article(6),
   phases: [
-    { name: 'Raise', seconds: chosen(1), cue: 'Raise.' },
-    { name: 'Hold', seconds: chosen(3), cue: 'Hold.' },
-    { name: 'Lower', seconds: chosen(1), cue: 'Lower.' },
+    { role: 'raise', name: 'Raise', seconds: chosen(1), cue: 'Raise.' },
+    { role: 'hold', name: 'Hold', seconds: chosen(3), cue: 'Hold.' },
+    { role: 'lower', name: 'Lower', seconds: chosen(1), cue: 'Lower.' },
   ],
 });
 
@@ -33,8 +34,8 @@ export const diagonalRaise = exercise('diagonal-raise', 'Diagonal arm and leg ra
   kind: 'reps', sides: 'alternating', firstSide: 'right', sideLabels: { right: 'Right arm and left leg', left: 'Left arm and right leg' },
   sets: chosen(1), restBetweenSetsSeconds: chosen(30), reps: article(10),
   phases: [
-    { name: 'Raise', seconds: chosen(1), cue: 'Raise.' },
-    { name: 'Lower', seconds: chosen(1), cue: 'Lower.' },
+    { role: 'raise', name: 'Raise', seconds: chosen(1), cue: 'Raise.' },
+    { role: 'lower', name: 'Lower', seconds: chosen(1), cue: 'Lower.' },
   ],
 });
 
