@@ -52,7 +52,7 @@ function textError(language: string, fileKey: CatalogFileKey, path: readonly Pat
 export function checkLanguageTexts(structure: CatalogStructure, language: CatalogLanguage, raw: RawTexts, reference: CatalogTexts | null): LanguageCheck {
   const parsed = fileKeys.map((fileKey) => ({ fileKey, result: v.safeParse(textFileSchemas[fileKey], raw[fileKey]) }));
   const schemaErrors = parsed.flatMap(({ fileKey, result }) =>
-    result.success ? [] : result.issues.map((issue) => textError(language, fileKey, issuePathKeys(issue), describeIssue(issue))),
+    result.success ? [] : result.issues.map((issue) => textError(language, fileKey, issuePathKeys(issue), schemaMessage(describeIssue(issue), language))),
   );
   if (schemaErrors.length > 0) return { errors: schemaErrors, catalog: null, texts: null };
   const texts = raw as CatalogTexts;
@@ -71,7 +71,8 @@ export function checkLanguageTexts(structure: CatalogStructure, language: Catalo
   const catalog = localizeWith(structure, reader);
 
   const errors = [...missing, ...quoteMeaningErrors(language, texts, read.quoteMeanings), ...extraErrors(language, texts, read.paths, read.prefixes)];
-  const parity = reference === null || language === referenceLanguage ? [] : parityErrors(language, texts, reference);
+  const wasRead = (fileKey: CatalogFileKey, path: readonly PathKey[]) => path.some((_key, index) => read.paths.has(pathKey([fileKey, ...path.slice(0, index + 1)])));
+  const parity = reference === null || language === referenceLanguage ? [] : parityErrors(language, texts, reference, wasRead);
   const newParity = parity.filter((error) => !errors.some((found) => isInside(error, found)));
   return { errors: [...errors, ...newParity], catalog: missing.length === 0 ? catalog : null, texts };
 }
@@ -106,15 +107,26 @@ function prefixedSet(keys: ReadonlySet<string>, fileKey: CatalogFileKey): Set<st
   return new Set([...keys].filter((key) => key.startsWith(start)).map((key) => key.slice(start.length)));
 }
 
-/** Same keys as English, and the same `{placeholders}` in each text. Quote explanations are English-free by design. */
-function parityErrors(language: CatalogLanguage, texts: CatalogTexts, reference: CatalogTexts): CatalogError[] {
+/** A required field left out is a missing text, said the way the other checks say it. */
+const schemaMessage = (message: string, language: CatalogLanguage): string => (message === 'is missing' ? `missing ${languageNames[language]} text` : message);
+
+/**
+ * Same keys as English, and the same `{placeholders}` in each text. Quote explanations are left
+ * out (English has none), and so are English texts no item reads (reported in the English file).
+ */
+function parityErrors(
+  language: CatalogLanguage,
+  texts: CatalogTexts,
+  reference: CatalogTexts,
+  wasRead: (fileKey: CatalogFileKey, path: readonly PathKey[]) => boolean,
+): CatalogError[] {
   const name = languageNames[language];
   const referenceName = languageNames[referenceLanguage];
   return fileKeys.flatMap((fileKey) => {
     const leaves = (data: unknown) => new Map(textLeaves(data).filter((leaf) => leaf.path.at(-1) !== 'quoteMeaning').map((leaf) => [pathKey(leaf.path), leaf]));
     const own = leaves(texts[fileKey]);
     const theirs = leaves(reference[fileKey]);
-    const missing = [...theirs].filter(([key]) => !own.has(key)).map(([, leaf]) => textError(language, fileKey, leaf.path, `missing ${name} text`));
+    const missing = [...theirs].filter(([key, leaf]) => !own.has(key) && wasRead(fileKey, leaf.path)).map(([, leaf]) => textError(language, fileKey, leaf.path, `missing ${name} text`));
     const extra = [...own].filter(([key]) => !theirs.has(key)).map(([, leaf]) => textError(language, fileKey, leaf.path, `is not in the ${referenceName} texts`));
     const mismatched = [...own].flatMap(([key, leaf]) => {
       const expected = theirs.get(key);
