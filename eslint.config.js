@@ -3,9 +3,38 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
 
 /** Packages the pure core (engine, catalog) must never import: it runs without a UI. */
 const uiPackages = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'react-router', 'react-router/*'];
+
+/** One folder per feature under src/features; read from disk so a new feature is covered at once. */
+const features = readdirSync(resolve(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** The `import-x/no-restricted-paths` zones that hold the layer order (see the README's design section). */
+function layerZones() {
+  const layer = (name) => `./src/${name}`;
+  const zone = (target, from, why) => ({ target: layer(target), from: from.map(layer), message: why });
+  return [
+    ...['engine', 'catalog'].map((core) => zone(core, ['shared', 'platform', 'stores', 'features', 'app'], 'The pure core (src/engine, src/catalog) imports only itself.')),
+    zone('shared', ['platform', 'stores', 'features', 'app'], 'src/shared sits below platform, stores, features and the app: pass in what it needs, or move the code up a layer.'),
+    zone('platform', ['stores', 'features', 'app'], 'src/platform runs browser effects; it knows nothing of stores, screens or the app.'),
+    zone('stores', ['features', 'app'], 'src/stores sit below the screens: a store never imports a feature or the app.'),
+    ...features.map((feature) => ({
+      target: layer(`features/${feature}`),
+      from: layer('features'),
+      except: [`./${feature}`],
+      message: `A feature never imports another feature: move what src/features/${feature} needs from it down to src/shared (or a store).`,
+    })),
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'node_modules', 'dev-dist'] },
@@ -58,6 +87,25 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'The engine never reads the clock: take `nowMs` as an argument.' },
       ],
+    },
+  },
+  {
+    // The layers, lowest first: engine and catalog → shared → platform → stores → features → app.
+    // A file imports only from its own layer or the layers below it, and a feature never imports
+    // another feature: what two features need moves down to shared (or to a store).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Resolves extension-less relative imports ('./session' → session.ts) the way Vite does.
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      // Without these the plugin reads only .js files, and no-cycle silently follows no TypeScript import.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: layerZones() }],
+      // Type-only imports are ignored by the rule: they vanish at build time and cannot cycle at run time.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -14,5 +14,10 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     benchmark: { include: ['tests/**/*.bench.ts'] },
     restoreMocks: true,
+    // fake-indexeddb runs its requests on setImmediate: faking it would stall every IndexedDB
+    // transaction in a test that fakes the clock. Everything else that tells time is faked.
+    fakeTimers: {
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance'],
+    },
   },
 });

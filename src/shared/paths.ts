@@ -1,9 +1,16 @@
+/** The player's id for a routine opened from a share link and not saved: /play/shared. */
+export const SHARED_ROUTINE_ID = 'shared';
+
+/** Ids the app's URLs use for other things; no saved routine may take one. */
+export const RESERVED_ROUTINE_IDS: ReadonlySet<string> = new Set([SHARED_ROUTINE_ID]);
+
 /** Every URL in the app is built here, so a route can move without hunting for strings. */
 export const paths = {
   home: () => '/',
   routine: (routineId: string) => `/routines/${encodeURIComponent(routineId)}`,
   player: (routineId: string) => `/play/${encodeURIComponent(routineId)}`,
   /** "Try this exercise alone": a one-item routine made on the fly. */
+  playShared: () => `/play/${SHARED_ROUTINE_ID}`,
   playExercise: (exerciseId: string) => `/play/exercise/${encodeURIComponent(exerciseId)}`,
   exercises: () => '/exercises',
   exercise: (exerciseId: string) => `/exercises/${encodeURIComponent(exerciseId)}`,

@@ -11,15 +11,13 @@ export const SESSION_STORAGE_KEY = 'upright:session';
 /** After this long without activity a workout is not resumed: it is offered as finished or discarded. */
 export const STALE_SESSION_AFTER_MS = 6 * 60 * 60 * 1000;
 
-/** What is saved at SESSION_STORAGE_KEY. `session` is the engine's serializeSession text. */
-export interface SavedSessionBlob {
-  readonly version: 1;
+/** What the home page needs of the saved workout (saved-session.ts writes the whole of it). */
+export interface SavedSessionSummary {
   /** Where the player for this workout lives (paths.player / paths.playExercise). */
   readonly playerPath: string;
   readonly routineName: string;
   /** The last step change or control action, wall ms. */
   readonly savedAtMs: number;
-  readonly session: string;
 }
 
 export interface ResumableSession {
@@ -31,21 +29,23 @@ export interface ResumableSession {
   readonly stale: boolean;
 }
 
-/** Reads the blob's outer shape; the session text inside is checked by the engine when resumed. */
-export function readSavedSessionBlob(raw: string | null): SavedSessionBlob | null {
+/**
+ * Reads the summary from the saved value's outer shape, of version 2 (`{ state, version: 2 }`)
+ * or version 1 (flat); the session inside is checked when the player resumes it.
+ */
+export function readSavedSessionSummary(raw: string | null): SavedSessionSummary | null {
   if (!raw) return null;
   try {
-    const blob = JSON.parse(raw) as Partial<SavedSessionBlob> | null;
+    const parsed = JSON.parse(raw) as { version?: unknown; state?: Partial<SavedSessionSummary> } & Partial<SavedSessionSummary>;
+    const blob = parsed?.version === 2 ? parsed.state : parsed?.version === 1 ? parsed : null;
     const valid =
       !!blob &&
-      blob.version === 1 &&
       typeof blob.playerPath === 'string' &&
       blob.playerPath.startsWith('/play/') &&
       typeof blob.routineName === 'string' &&
       typeof blob.savedAtMs === 'number' &&
-      Number.isFinite(blob.savedAtMs) &&
-      typeof blob.session === 'string';
-    return valid ? (blob as SavedSessionBlob) : null;
+      Number.isFinite(blob.savedAtMs);
+    return valid ? { playerPath: blob.playerPath!, routineName: blob.routineName!, savedAtMs: blob.savedAtMs! } : null;
   } catch {
     return null;
   }
@@ -59,7 +59,7 @@ function snapshot(): ResumableSession | null {
   const raw = safeStorage.getItem(SESSION_STORAGE_KEY);
   if (raw === cachedRaw) return cached;
   cachedRaw = raw;
-  const blob = readSavedSessionBlob(raw);
+  const blob = readSavedSessionSummary(raw);
   cached = blob
     ? { routineName: blob.routineName, playerPath: blob.playerPath, savedAtMs: blob.savedAtMs, stale: Date.now() - blob.savedAtMs > STALE_SESSION_AFTER_MS }
     : null;

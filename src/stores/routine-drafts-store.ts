@@ -1,74 +1,62 @@
-import * as v from 'valibot';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { useShallow } from 'zustand/react/shallow';
-import { levelSchema, routineRegionSchema } from '../catalog/schema';
-import { validatedStorage } from './persistence/validated-storage';
+import { draftFormat, type SavedDraft } from './formats/draft-format';
+import { dataChanges } from './persistence/data-changes';
+import { userDatabase } from './persistence/user-database';
+import { decodeVersioned } from './persistence/versioned-format';
+
+export type { DraftItem, RoutineDraft, SavedDraft } from './formats/draft-format';
 
 /**
- * Unsaved work in the routine builder, kept on the device so that leaving the builder (a tap on
- * the navigation, a reload, a closed tab) never loses what the user typed. The router runs in
- * declarative mode, which cannot block navigation, so the builder keeps drafts instead of
- * asking. Fields are the raw text the user typed: a half-typed "1." is a draft, not an error.
+ * Unsaved work in the routine builder, one IndexedDB row per thing being edited, so that leaving
+ * the builder (a tap on the navigation, a reload, a closed tab) never loses what the user typed.
+ * The router runs in declarative mode, which cannot block navigation, so the builder keeps
+ * drafts instead of asking. Each edit writes only its own draft: a draft typed in one tab never
+ * replaces another draft, and other tabs' "continue editing" links update in place.
  */
-const fieldText = v.pipe(v.string(), v.maxLength(1000));
-
-const draftItemSchema = v.object({
-  /** Stable identity for React and drag and drop; not saved with the routine. */
-  key: v.pipe(v.string(), v.maxLength(100)),
-  exerciseId: v.pipe(v.string(), v.maxLength(200)),
-  sets: fieldText,
-  seconds: fieldText,
-  reps: fieldText,
-  holdSeconds: fieldText,
-  restBetweenSetsSeconds: fieldText,
-  restAfterSeconds: fieldText,
-  sides: v.picklist(['both', 'right', 'left']),
-});
-
-const routineDraftSchema = v.object({
-  name: fieldText,
-  purpose: fieldText,
-  region: routineRegionSchema,
-  level: levelSchema,
-  notes: v.pipe(v.array(fieldText), v.maxLength(50)),
-  items: v.pipe(v.array(draftItemSchema), v.maxLength(200)),
-});
-
-const savedDraftSchema = v.object({
-  draft: routineDraftSchema,
-  /** The content the editing started from, to tell whether anything changed. */
-  baseline: v.pipe(v.string(), v.maxLength(200_000)),
-});
-
-export type DraftItem = v.InferOutput<typeof draftItemSchema>;
-export type RoutineDraft = v.InferOutput<typeof routineDraftSchema>;
-export type SavedDraft = v.InferOutput<typeof savedDraftSchema>;
-
 interface RoutineDraftsState {
+  readonly ready: boolean;
   /** Keyed by what is being edited: 'new', 'copy-of:<id>' or a custom routine's id. */
   readonly drafts: Readonly<Record<string, SavedDraft>>;
 }
 
-const STORAGE_VERSION = 1;
-
-const useRoutineDraftsStore = create<RoutineDraftsState>()(
-  persist(() => ({ drafts: {} as Readonly<Record<string, SavedDraft>> }), {
-    name: 'upright:routine-drafts',
-    version: STORAGE_VERSION,
-    storage: validatedStorage({
-      schema: v.object({ drafts: v.record(v.pipe(v.string(), v.maxLength(200)), savedDraftSchema) }),
-      version: STORAGE_VERSION,
-      label: 'Your unsaved routine changes',
-    }),
-  }),
-);
-
+const useRoutineDraftsStore = create<RoutineDraftsState>()(() => ({ ready: false, drafts: {} }));
 const set = useRoutineDraftsStore.setState;
+
+async function reload(): Promise<void> {
+  const { database } = await userDatabase();
+  const rows = await database.getAll('drafts');
+  const drafts: Record<string, SavedDraft> = {};
+  for (const row of rows) {
+    const decoded = decodeVersioned(draftFormat, row.v, row.data);
+    if (decoded.kind === 'ok') drafts[row.key] = decoded.value;
+  }
+  set({ ready: true, drafts });
+}
+
+/**
+ * Writes are chained so that a quick series of edits reaches the database in the order typed,
+ * each its own small transaction.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function write(draftKey: string, saved: SavedDraft | null): void {
+  writes = writes
+    .then(async () => {
+      const { database } = await userDatabase();
+      if (saved) await database.put('drafts', { key: draftKey, savedAtMs: Date.now(), v: draftFormat.version, data: saved });
+      else await database.delete('drafts', draftKey);
+      dataChanges.announce({ store: 'drafts', keys: [draftKey] });
+    })
+    .catch((error: unknown) => {
+      // The draft stays in memory for this visit; the storage notice has already said why.
+      if (import.meta.env.DEV) console.warn('[storage] draft not saved', error);
+    });
+}
 
 export const routineDraftActions = {
   draftEdited(draftKey: string, saved: SavedDraft): void {
     set((state) => ({ drafts: { ...state.drafts, [draftKey]: saved } }));
+    write(draftKey, saved);
   },
   /** Saved or thrown away: either way the draft is done. */
   draftClosed(draftKey: string): void {
@@ -77,8 +65,11 @@ export const routineDraftActions = {
       const { [draftKey]: _closed, ...rest } = state.drafts;
       return { drafts: rest };
     });
+    write(draftKey, null);
   },
 };
+
+export const useRoutineDraftsReady = (): boolean => useRoutineDraftsStore((state) => state.ready);
 
 export const useRoutineDraft = (draftKey: string): SavedDraft | undefined =>
   useRoutineDraftsStore((state) => (Object.hasOwn(state.drafts, draftKey) ? state.drafts[draftKey] : undefined));
@@ -91,7 +82,19 @@ export const getRoutineDraft = (draftKey: string): SavedDraft | undefined => {
   return Object.hasOwn(drafts, draftKey) ? drafts[draftKey] : undefined;
 };
 
-/** For tests: no drafts. */
-export function resetRoutineDraftsStore(): void {
-  set({ drafts: {} });
+/** Resolves when every edit made so far is stored (tests, and before a page is left on purpose). */
+export const draftWritesSettled = (): Promise<unknown> => writes;
+
+/** For tests: no drafts, in the database and in memory. */
+export async function resetRoutineDraftsStore(): Promise<void> {
+  await writes;
+  const { database } = await userDatabase();
+  await database.clear('drafts');
+  await reload();
 }
+
+/** Loaded when the module is first used; then kept in step with other tabs. */
+export const routineDraftsLoaded: Promise<void> = reload().catch(() => set({ ready: true }));
+dataChanges.subscribe((change) => {
+  if (change.store === 'drafts') void writes.then(reload);
+});

@@ -1,23 +1,31 @@
 import { create } from 'zustand';
-import { restoreSession, serializeSession } from '../engine/serialize';
 import { advance, start } from '../engine/session';
 import type { Effect, Plan, Session, SessionEvent, SessionRecord } from '../engine/types';
+import { createWorkoutLock } from '../platform/workout-lock';
 import { historyActions, type PersonalBest } from './history-store';
-import { safeStorage } from './persistence/safe-storage';
-import { backupKey } from './persistence/validated-storage';
-import { storageNotices } from './persistence/storage-notices';
-import { readSavedSessionBlob, resumableSessionChanged, SESSION_STORAGE_KEY, STALE_SESSION_AFTER_MS, type SavedSessionBlob } from './resumable-session';
+import { resumableSessionChanged, STALE_SESSION_AFTER_MS } from './resumable-session';
+import { createSessionSaver, loadSavedSession } from './saved-session';
 
 /**
  * The running workout. The engine's session lives here and is saved on every step change and
  * control action (not on every tick: between those, the saved deadlines are enough to rebuild
  * the exact remaining time), so a reload or a crash resumes the same step. A finished workout's
- * record goes to the history store at once, so it is never lost.
+ * record goes to the history store at once; if it cannot be saved it stays here, to retry.
+ *
+ * One tab owns a running workout (a Web Lock, platform/workout-lock.ts): only the owner ticks,
+ * saves and records. Another tab sees "running in another tab" and may take it over.
  */
 export interface FinishedWorkout {
   readonly record: SessionRecord;
   readonly newBests: readonly PersonalBest[];
+  readonly saveStatus: 'saving' | 'saved' | 'failed';
 }
+
+/**
+ * 'free': no tab holds the workout (this one may start or resume one); 'owner': this tab runs it;
+ * 'elsewhere': another tab runs it; 'moved': another tab took it from this one.
+ */
+export type Ownership = 'checking' | 'free' | 'owner' | 'elsewhere' | 'moved';
 
 interface SessionState {
   readonly session: Session | null;
@@ -25,43 +33,51 @@ interface SessionState {
   /** When the saved session was last active (wall ms); drives the "older than 6 hours" offer. */
   readonly savedAtMs: number | null;
   readonly finishedWorkout: FinishedWorkout | null;
+  readonly ownership: Ownership;
 }
 
-const EMPTY: SessionState = { session: null, playerPath: null, savedAtMs: null, finishedWorkout: null };
+const EMPTY_WORKOUT = { session: null, playerPath: null, savedAtMs: null, finishedWorkout: null } as const;
 
-function loadSaved(): SessionState {
-  const raw = safeStorage.getItem(SESSION_STORAGE_KEY);
-  if (raw === null) return EMPTY;
-  const blob = readSavedSessionBlob(raw);
-  const restored = blob ? restoreSession(blob.session) : { ok: false as const, reason: 'the saved data is damaged' };
-  if (blob && restored.ok && (restored.session.status === 'running' || restored.session.status === 'paused')) {
-    return { session: restored.session, playerPath: blob.playerPath, savedAtMs: blob.savedAtMs, finishedWorkout: null };
-  }
-  // Unreadable: keep the raw text for download and say what happened, never fail the app.
-  safeStorage.setItem(backupKey(SESSION_STORAGE_KEY), raw);
-  safeStorage.removeItem(SESSION_STORAGE_KEY);
-  const reason = restored.ok ? 'it had already ended' : restored.reason;
-  storageNotices.report({ key: SESSION_STORAGE_KEY, message: `Your unfinished workout could not be resumed (${reason}).`, rawValue: raw });
-  return EMPTY;
+const saver = createSessionSaver();
+const lock = createWorkoutLock();
+
+/** The saved workout as this tab finds it in storage now (at start, or when taking it over). */
+function fromStorage(nowMs: number): Pick<SessionState, 'session' | 'playerPath' | 'savedAtMs' | 'finishedWorkout'> {
+  const loaded = loadSavedSession(nowMs);
+  if (!loaded) return EMPTY_WORKOUT;
+  if (!loaded.legacy) saver.adopt(loaded.session);
+  return { session: loaded.session, playerPath: loaded.playerPath, savedAtMs: loaded.savedAtMs, finishedWorkout: null };
 }
 
-const useSessionStore = create<SessionState>()(() => loadSaved());
+const useSessionStore = create<SessionState>()(() => ({ ...fromStorage(Date.now()), ownership: lock.coordinated ? 'checking' : 'free' }));
+
+const isActive = (session: Session | null): session is Session => session !== null && (session.status === 'running' || session.status === 'paused');
 
 function save(state: SessionState, nowMs: number): void {
-  const { session, playerPath } = state;
-  if (session && playerPath && (session.status === 'running' || session.status === 'paused')) {
-    const blob: SavedSessionBlob = { version: 1, playerPath, routineName: session.plan.routineName, savedAtMs: nowMs, session: serializeSession(session) };
-    safeStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(blob));
+  if (state.ownership !== 'owner' && state.ownership !== 'free') return;
+  if (isActive(state.session) && state.playerPath) {
+    saver.save(state.session, state.playerPath, nowMs);
   } else {
-    safeStorage.removeItem(SESSION_STORAGE_KEY);
+    saver.clear();
+    lock.release();
   }
   resumableSessionChanged();
 }
 
+/** Records a finished workout; the summary shows it at once, its bests once the database answers. */
 function recordFinish(effects: readonly Effect[]): FinishedWorkout | null {
   const finished = effects.find((effect) => effect.type === 'finished');
   if (!finished) return null;
-  return { record: finished.record, newBests: historyActions.sessionRecorded(finished.record) };
+  void saveFinished(finished.record);
+  return { record: finished.record, newBests: [], saveStatus: 'saving' };
+}
+
+async function saveFinished(record: SessionRecord): Promise<void> {
+  const outcome = await historyActions.workoutRecorded(record);
+  useSessionStore.setState((state) => {
+    if (state.finishedWorkout?.record !== record) return state;
+    return { finishedWorkout: { record, newBests: outcome.saved ? outcome.newBests : [], saveStatus: outcome.saved ? 'saved' : 'failed' } };
+  });
 }
 
 /** Applies an engine event; saves when the step or status changed, or always for a control. */
@@ -82,13 +98,36 @@ function apply(event: SessionEvent, nowMs: number, isControl: boolean): readonly
 export const sessionActions = {
   /** Starts a workout. One still running elsewhere is ended first, so it is kept in the history, not lost. */
   workoutStarted(plan: Plan, playerPath: string, nowMs: number): readonly Effect[] {
-    const previous = useSessionStore.getState().session;
-    if (previous && (previous.status === 'running' || previous.status === 'paused')) apply({ type: 'abandon' }, nowMs, false);
+    if (useSessionStore.getState().ownership === 'elsewhere') return [];
+    if (isActive(useSessionStore.getState().session)) apply({ type: 'abandon' }, nowMs, false);
     const { session, effects } = start(plan, nowMs);
-    const next: SessionState = { session, playerPath, savedAtMs: nowMs, finishedWorkout: recordFinish(effects) };
+    const next: SessionState = { session, playerPath, savedAtMs: nowMs, finishedWorkout: recordFinish(effects), ownership: 'owner' };
     useSessionStore.setState(next);
     save(next, nowMs);
+    // Checked right after the start, so the first paint of the countdown does not wait for it.
+    void lock.acquireIfFree().then((held) => {
+      if (!held) useSessionStore.setState({ ownership: 'moved' });
+    });
     return effects;
+  },
+  /**
+   * The player opened: find out whether this tab may run the saved workout (it takes it when no
+   * other tab runs it) or another tab runs one.
+   */
+  async playerOpened(): Promise<void> {
+    if (useSessionStore.getState().ownership === 'owner') return;
+    if (isActive(useSessionStore.getState().session) && (await lock.acquireIfFree())) {
+      // Another tab may have run it on since this tab read it: start from what is stored.
+      useSessionStore.setState({ ...fromStorage(Date.now()), ownership: 'owner' });
+      return;
+    }
+    const elsewhere = await lock.heldElsewhere();
+    useSessionStore.setState((state) => (state.ownership === 'owner' ? state : { ...(elsewhere ? {} : fromStorage(Date.now())), ownership: elsewhere ? 'elsewhere' : 'free' }));
+  },
+  /** "Continue here": takes the workout from the tab that runs it. */
+  async continuedHere(): Promise<void> {
+    await lock.steal();
+    useSessionStore.setState({ ...fromStorage(Date.now()), ownership: 'owner' });
   },
   clockTicked: (nowMs: number) => apply({ type: 'tick' }, nowMs, false),
   pausePressed: (nowMs: number) => apply({ type: 'pause' }, nowMs, true),
@@ -109,14 +148,21 @@ export const sessionActions = {
     return apply({ type: 'abandon' }, Math.max(savedAtMs, session.stepStartedAtMs), true);
   },
   staleWorkoutDiscarded(): void {
-    useSessionStore.setState(EMPTY);
-    save(EMPTY, 0);
+    const next: SessionState = { ...useSessionStore.getState(), ...EMPTY_WORKOUT };
+    useSessionStore.setState(next);
+    save(next, 0);
   },
   /** The summary was closed, or a new workout is about to start: forget the ended one. */
   finishedWorkoutDismissed(): void {
-    const { session } = useSessionStore.getState();
-    if (session && (session.status === 'running' || session.status === 'paused')) return;
-    useSessionStore.setState(EMPTY);
+    if (isActive(useSessionStore.getState().session)) return;
+    useSessionStore.setState(EMPTY_WORKOUT);
+  },
+  /** "Retry saving" on the summary of a workout that could not be saved. */
+  finishedWorkoutSaveRetried(): void {
+    const finished = useSessionStore.getState().finishedWorkout;
+    if (!finished || finished.saveStatus !== 'failed') return;
+    useSessionStore.setState({ finishedWorkout: { ...finished, saveStatus: 'saving' } });
+    void saveFinished(finished.record);
   },
 };
 
@@ -124,6 +170,7 @@ export const useSession = (): Session | null => useSessionStore((state) => state
 export const usePlayerPath = (): string | null => useSessionStore((state) => state.playerPath);
 export const useFinishedWorkout = (): FinishedWorkout | null => useSessionStore((state) => state.finishedWorkout);
 export const useSavedAtMs = (): number | null => useSessionStore((state) => state.savedAtMs);
+export const useOwnership = (): Ownership => useSessionStore((state) => state.ownership);
 
 /**
  * Changes only when what the player shows changes (step, status, timing), not when a tick merely
@@ -142,8 +189,15 @@ export const getSavedAtMs = (): number | null => useSessionStore.getState().save
 /** Whether the saved session has been idle too long to resume as if nothing happened. */
 export const isStale = (savedAtMs: number | null, nowMs: number): boolean => savedAtMs !== null && nowMs - savedAtMs > STALE_SESSION_AFTER_MS;
 
+lock.onLost(() => useSessionStore.setState({ ownership: 'moved' }));
+// Another tab started, moved or ended a workout: what this tab knows of it is out of date.
+lock.onChangedElsewhere(() => {
+  if (useSessionStore.getState().ownership !== 'owner') void sessionActions.playerOpened();
+});
+
 /** For tests: forget the session, in memory and in storage. */
 export function resetSessionStore(): void {
-  useSessionStore.setState(EMPTY);
-  safeStorage.removeItem(SESSION_STORAGE_KEY);
+  saver.clear();
+  lock.release();
+  useSessionStore.setState({ ...EMPTY_WORKOUT, ownership: lock.coordinated ? 'checking' : 'free' });
 }

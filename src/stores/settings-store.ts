@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import * as v from 'valibot';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { COMPILE_OPTION_RANGES, DEFAULT_COMPILE_OPTIONS } from '../engine/compile-options';
 import type { CompileOptions } from '../engine/types';
-import { validatedStorage } from './persistence/validated-storage';
+import { persistedValue } from './persistence/persisted-value';
+import { defineFormat } from './persistence/versioned-format';
 import { applyTheme, SETTINGS_STORAGE_KEY, type ThemeChoice } from './saved-theme';
 
 /** Limits shared by the settings form and the stored-data check; the engine's ranges for its options. */
@@ -42,16 +42,23 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system' satisfies ThemeChoice,
 };
 
-const STORAGE_VERSION = 1;
+/** Version 1 is the first: a change of shape adds a version and a migration from the one before. */
+export const settingsFormat = defineFormat({ version: 1, schema: settingsSchema, migrations: [] });
 
-const useSettingsStore = create<Settings>()(
-  persist(() => ({ ...DEFAULT_SETTINGS }), {
-    name: SETTINGS_STORAGE_KEY,
-    version: STORAGE_VERSION,
-    storage: validatedStorage({ schema: settingsSchema, version: STORAGE_VERSION, label: 'Your settings' }),
-  }),
-);
+const savedSettings = persistedValue({
+  ...settingsFormat,
+  key: SETTINGS_STORAGE_KEY,
+  messages: {
+    unreadable: 'Your settings could not be read and were reset to the defaults. The old data can be downloaded.',
+    newer: 'Your settings were saved by a newer version of Upright. They are kept as they are; reload the page to update the app. Until then, changes to settings last only until the page is closed.',
+  },
+});
 
+const useSettingsStore = create<Settings>()(() => ({ ...DEFAULT_SETTINGS, ...savedSettings.read() }));
+
+// Settings are one small value that only this screen's user changes, so writing the whole value
+// is right here (unlike the user's records, which go to IndexedDB as transactions).
+useSettingsStore.subscribe((state) => savedSettings.write(state));
 applyTheme(useSettingsStore.getState().theme);
 useSettingsStore.subscribe((state, previous) => {
   if (state.theme !== previous.theme) applyTheme(state.theme);

@@ -1,98 +1,102 @@
-import { act, renderHook } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SessionRecord } from '../../src/engine/types';
-import { historyActions, resetHistoryStore, usePersonalBest, useSessionRecords } from '../../src/stores/history-store';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openTab, workoutRecord as record } from './history-fixtures';
 
-function record(startedAtMs: number, holds: { exerciseId: string; heldMs: number }[] = []): SessionRecord {
-  return {
-    routineId: 'lower-back-full',
-    routineName: 'Lower back',
-    startedAtMs,
-    endedAtMs: startedAtMs + 600_000,
-    activeMs: 600_000,
-    pausedMs: 0,
-    completed: true,
-    stepsDone: 20,
-    stepsSkipped: 0,
-    stepsExtended: 0,
-    exercisesDone: ['quadruped-leg-raise'],
-    exercisesSkipped: [],
-    maxHolds: holds.map((hold) => ({ ...hold, side: null })),
-  };
+const CHEST_RAISE = 'prone-chest-raise-t';
+const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
+async function tab() {
+  const opened = await openTab();
+  tabs.push(opened);
+  return opened;
 }
 
-beforeEach(() => resetHistoryStore());
+afterEach(async () => {
+  await tabs[tabs.length - 1]?.resetHistoryStore();
+  for (const opened of tabs.splice(0)) await opened.closeUserDatabaseForTests();
+});
 
 describe('the history store', () => {
-  it('keeps finished workouts in the order they happened', () => {
-    const { result } = renderHook(() => useSessionRecords());
-    act(() => {
-      historyActions.sessionRecorded(record(1_000));
-      historyActions.sessionRecorded(record(2_000));
+  it('sets a first personal best, and a new one only when it is beaten', async () => {
+    const { historyActions, getPersonalBest } = await tab();
+    expect(await historyActions.workoutRecorded(record(1_000, [{ exerciseId: CHEST_RAISE, heldMs: 20_000 }]))).toEqual({
+      saved: true,
+      newBests: [{ exerciseId: CHEST_RAISE, heldMs: 20_000, achievedAtMs: 601_000 }],
     });
-    expect(result.current.map((entry) => entry.startedAtMs)).toEqual([1_000, 2_000]);
+    expect(await historyActions.workoutRecorded(record(2_000, [{ exerciseId: CHEST_RAISE, heldMs: 15_000 }]))).toEqual({ saved: true, newBests: [] });
+    expect((await historyActions.workoutRecorded(record(3_000, [{ exerciseId: CHEST_RAISE, heldMs: 31_000 }]))).saved).toBe(true);
+    expect(getPersonalBest(CHEST_RAISE)?.heldMs).toBe(31_000);
   });
 
-  it('sets a first personal best, and a new one only when it is beaten', () => {
-    expect(historyActions.sessionRecorded(record(1_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 20_000 }]))).toEqual([
-      { exerciseId: 'prone-chest-raise-t', heldMs: 20_000, achievedAtMs: 601_000 },
-    ]);
-    expect(historyActions.sessionRecorded(record(2_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 15_000 }]))).toEqual([]);
-    expect(historyActions.sessionRecorded(record(3_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 31_000 }]))).toHaveLength(1);
-    const { result } = renderHook(() => usePersonalBest('prone-chest-raise-t'));
-    expect(result.current?.heldMs).toBe(31_000);
+  it('does not store the same workout twice', async () => {
+    const { historyActions, readWorkoutsEndedSince } = await tab();
+    await historyActions.workoutRecorded(record(1_000));
+    expect(await historyActions.workoutRecorded(record(1_000))).toEqual({ saved: true, newBests: [] });
+    expect(await readWorkoutsEndedSince(0)).toHaveLength(1);
   });
 
-  it('does not store the same workout twice', () => {
-    historyActions.sessionRecorded(record(1_000));
-    expect(historyActions.sessionRecorded(record(1_000))).toEqual([]);
-    const { result } = renderHook(() => useSessionRecords());
-    expect(result.current).toHaveLength(1);
-  });
-
-  it('gives back every record and best exactly after a reload', async () => {
-    const first = record(5_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 12_000 }]);
+  it('gives back every workout and best exactly after a reload', async () => {
+    const first = record(5_000, [{ exerciseId: CHEST_RAISE, heldMs: 12_000 }]);
     const second = { ...record(9_000), routineId: 'my-routine', routineName: 'Mine', completed: false, exercisesSkipped: ['pelvic-lift'] };
-    historyActions.sessionRecorded(first);
-    historyActions.sessionRecorded(second);
-    vi.resetModules();
-    const reloaded = await import('../../src/stores/history-store');
-    const { result } = renderHook(() => reloaded.useSessionRecords());
-    expect(result.current).toEqual([first, second]);
-    expect(reloaded.getPersonalBest('prone-chest-raise-t')).toEqual({ exerciseId: 'prone-chest-raise-t', heldMs: 12_000, achievedAtMs: 605_000 });
+    const before = await tab();
+    await before.historyActions.workoutRecorded(first);
+    await before.historyActions.workoutRecorded(second);
+    await before.closeUserDatabaseForTests();
+    const reloaded = await tab();
+    expect(await reloaded.readWorkoutsEndedSince(0)).toEqual([first, second]);
+    expect(reloaded.getPersonalBest(CHEST_RAISE)).toEqual({ exerciseId: CHEST_RAISE, heldMs: 12_000, achievedAtMs: 605_000 });
   });
 
-  it('stores a workout in under 100 characters, so 10,000 fit in the browser storage', () => {
-    for (let index = 0; index < 100; index += 1) historyActions.sessionRecorded(record(index * 86_400_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 20_000 + index }]));
-    expect(localStorage.getItem('upright:history')!.length / 100).toBeLessThan(100);
+  it('keeps the longer best when an older tab finishes a shorter hold later', async () => {
+    const tabB = await tab(); // opened earlier: it has not seen A's best
+    const tabA = await tab();
+    await tabA.historyActions.workoutRecorded(record(10_000, [{ exerciseId: CHEST_RAISE, heldMs: 120_000 }]));
+    const outcomeB = await tabB.historyActions.workoutRecorded(record(20_000, [{ exerciseId: CHEST_RAISE, heldMs: 5_000 }]));
+    expect(outcomeB).toEqual({ saved: true, newBests: [] });
+    const third = await tab();
+    expect(third.getPersonalBest(CHEST_RAISE)?.heldMs).toBe(120_000);
   });
 
-  it('resets a history whose indexes point nowhere, and says so', async () => {
-    localStorage.setItem(
-      'upright:history',
-      JSON.stringify({ state: { routines: [], exerciseIds: [], records: [[3, 0, 0, 0, 0, 1, 0, 0, 0, [], [], []]], bestHoldByExercise: {} }, version: 1 }),
-    );
-    vi.resetModules();
-    const reloaded = await import('../../src/stores/history-store');
-    const { storageNotices } = await import('../../src/stores/persistence/storage-notices');
-    const { result } = renderHook(() => reloaded.useSessionRecords());
-    expect(result.current).toEqual([]);
-    expect(storageNotices.list()[0]?.message).toMatch(/^Your workout history could not be read \(names a routine or exercise that is not in its table\)/);
+  it('keeps both tabs’ workouts', async () => {
+    const tabA = await tab();
+    const tabB = await tab();
+    await tabB.historyActions.workoutRecorded(record(1_000));
+    await tabA.historyActions.workoutRecorded(record(2_000));
+    expect((await (await tab()).readWorkoutsEndedSince(0)).map((workout) => workout.startedAtMs)).toEqual([1_000, 2_000]);
   });
 
-  it('has no personal best for an exercise never held', () => {
-    const { result } = renderHook(() => usePersonalBest('pelvic-lift'));
-    expect(result.current).toBeNull();
+  it('reads the workouts of the last days through the end-time index', async () => {
+    const { historyActions, readWorkoutsEndedSince } = await tab();
+    for (const day of [1, 2, 40, 41]) await historyActions.workoutRecorded(record(day * 86_400_000));
+    expect((await readWorkoutsEndedSince(40 * 86_400_000)).map((workout) => workout.startedAtMs / 86_400_000)).toEqual([40, 41]);
   });
 
-  it('resets a history with a malformed workout, and names where', async () => {
-    localStorage.setItem(
-      'upright:history',
-      JSON.stringify({ state: { routines: [['r', 'R']], exerciseIds: [], records: [[0, 0, 0, 0, 0, 'yes', 0, 0, 0, [], [], []]], bestHoldByExercise: {} }, version: 1 }),
-    );
-    vi.resetModules();
-    await import('../../src/stores/history-store');
-    const { storageNotices } = await import('../../src/stores/persistence/storage-notices');
-    expect(storageNotices.list()[0]?.message).toMatch(/\(records\.0 is not a stored workout\)/);
+  it('has no personal best for an exercise never held', async () => {
+    expect((await tab()).getPersonalBest('pelvic-lift')).toBeNull();
+  });
+
+  it('leaves a best written by a newer Upright alone', async () => {
+    const first = await tab();
+    const { database } = await first.userDatabase();
+    await database.put('bests', { exerciseId: CHEST_RAISE, v: 99, data: { someday: true } });
+    const outcome = await first.historyActions.workoutRecorded(record(1_000, [{ exerciseId: CHEST_RAISE, heldMs: 30_000 }]));
+    expect(outcome).toEqual({ saved: true, newBests: [] });
+    expect(await database.get('bests', CHEST_RAISE)).toEqual({ exerciseId: CHEST_RAISE, v: 99, data: { someday: true } });
+  });
+});
+
+describe('a workout that cannot be saved', () => {
+  it('is kept, said with when it ended, and saved by Retry once storage works again', async () => {
+    const first = await tab();
+    const { database } = await first.userDatabase();
+    database.close(); // every transaction now fails, as with a full or blocked storage
+    const lost = record(Date.UTC(2026, 10, 30, 18, 0));
+    expect(await first.historyActions.workoutRecorded(lost)).toEqual({ saved: false });
+    const notice = first.storageNotices.list().find((entry) => entry.key === 'upright:unsaved-workouts');
+    expect(notice?.message).toMatch(/^Your workout that ended .* could not be saved/);
+    expect(notice?.action?.label).toBe('Retry saving');
+    await first.closeUserDatabaseForTests();
+
+    const reloaded = await tab(); // the reload retries by itself
+    expect(await reloaded.readWorkoutsEndedSince(0)).toEqual([lost]);
+    expect(localStorage.getItem('upright:unsaved-workouts')).toBeNull();
   });
 });

@@ -17,13 +17,25 @@ async function freshModules() {
   vi.resetModules();
   const store = await import('../../src/stores/session-store');
   const history = await import('../../src/stores/history-store');
-  const notices = await import('../../src/stores/persistence/storage-notices');
+  const notices = await import('../../src/shared/storage/storage-notices');
   const resumable = await import('../../src/stores/resumable-session');
-  return { ...store, ...history, ...notices, ...resumable };
+  const database = await import('../../src/stores/persistence/user-database');
+  await history.historyLoaded;
+  return { ...store, ...history, ...notices, ...resumable, ...database };
+}
+
+/** The history as stored, once the database has answered. */
+async function storedWorkouts(modules: Awaited<ReturnType<typeof freshModules>>, count: number) {
+  await vi.waitFor(async () => expect(await modules.readWorkoutsEndedSince(0)).toHaveLength(count));
+  return modules.readWorkoutsEndedSince(0);
 }
 
 beforeEach(() => localStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  const modules = await import('../../src/stores/history-store');
+  await modules.resetHistoryStore();
+});
 
 describe('the session store', () => {
   it('brings a reloaded page back to the same step with the right remaining time', async () => {
@@ -43,36 +55,59 @@ describe('the session store', () => {
     const { sessionActions } = await freshModules();
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
-    expect(setItem).toHaveBeenCalledTimes(1);
+    const afterStart = setItem.mock.calls.length;
+    expect(afterStart).toBeGreaterThan(0);
     for (let ms = 1_000; ms < 10_000; ms += 1_000) sessionActions.clockTicked(T0 + ms);
-    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(setItem).toHaveBeenCalledTimes(afterStart);
     sessionActions.clockTicked(T0 + 10_000);
-    expect(setItem).toHaveBeenCalledTimes(2);
+    const afterStep = setItem.mock.calls.length;
+    expect(afterStep).toBeGreaterThan(afterStart);
     sessionActions.pausePressed(T0 + 11_000);
-    expect(setItem).toHaveBeenCalledTimes(3);
+    expect(setItem.mock.calls.length).toBeGreaterThan(afterStep);
+  });
+
+  it('writes the plan once, then under 2,000 characters at each step change of the full-back routine', async () => {
+    const { sessionActions } = await freshModules();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const plan = compile(catalog.routinesById.get('full-back')!, catalog);
+    if (!plan.ok) throw new Error(plan.error.message);
+    sessionActions.workoutStarted(plan.plan, '/play/full-back', T0);
+    const planWrite = setItem.mock.calls.find(([key]) => key === 'upright:session:plan');
+    expect(planWrite?.[1].length).toBeGreaterThan(50_000);
+    setItem.mockClear();
+    const charactersPerStepChange: number[] = [];
+    for (let ms = 500; ms < 3 * HOUR_MS; ms += 500) {
+      const before = setItem.mock.calls.length;
+      sessionActions.clockTicked(T0 + ms);
+      const written = setItem.mock.calls.slice(before).reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+      if (written > 0) charactersPerStepChange.push(written);
+      if (localStorage.getItem('upright:session') === null) break;
+    }
+    expect(charactersPerStepChange.length).toBeGreaterThan(300);
+    expect(Math.max(...charactersPerStepChange)).toBeLessThanOrEqual(2_000);
+    expect(setItem.mock.calls.some(([key]) => key === 'upright:session:plan')).toBe(false);
   });
 
   it('tells the home page there is a workout to resume, and forgets it at the end', async () => {
-    const { sessionActions, readSavedSessionBlob, SESSION_STORAGE_KEY } = await freshModules();
+    const { sessionActions, readSavedSessionSummary, SESSION_STORAGE_KEY } = await freshModules();
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
-    expect(readSavedSessionBlob(localStorage.getItem(SESSION_STORAGE_KEY))).toMatchObject({ routineName: 'Full lower back', playerPath: '/play/lower-back-full', savedAtMs: T0 });
+    expect(readSavedSessionSummary(localStorage.getItem(SESSION_STORAGE_KEY))).toMatchObject({ routineName: 'Full lower back', playerPath: '/play/lower-back-full', savedAtMs: T0 });
     sessionActions.workoutEnded(T0 + 5_000);
-    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(Object.keys(localStorage).filter((key) => key.startsWith(SESSION_STORAGE_KEY))).toEqual([]);
   });
 
   it('puts a finished workout in the history at once', async () => {
     const { sessionActions } = await freshModules();
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
     sessionActions.clockTicked(T0 + 2 * HOUR_MS);
-    const reloaded = await freshModules();
-    expect(reloaded.getSessionRecords()).toEqual([expect.objectContaining({ routineId: 'lower-back-full', completed: true })]);
+    expect(await storedWorkouts(await freshModules(), 1)).toEqual([expect.objectContaining({ routineId: 'lower-back-full', completed: true })]);
   });
 
   it('keeps an unfinished workout in the history when another one starts', async () => {
-    const { sessionActions, getSessionRecords } = await freshModules();
-    sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
-    sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-beginner', T0 + 60_000);
-    expect(getSessionRecords()).toEqual([expect.objectContaining({ completed: false, endedAtMs: T0 + 60_000 })]);
+    const modules = await freshModules();
+    modules.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
+    modules.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-beginner', T0 + 60_000);
+    expect(await storedWorkouts(modules, 1)).toEqual([expect.objectContaining({ completed: false, endedAtMs: T0 + 60_000 })]);
   });
 
   it('saves a workout idle for over 6 hours as ended when it was last active, not hours later', async () => {
@@ -81,8 +116,9 @@ describe('the session store', () => {
     first.sessionActions.clockTicked(T0 + 10_000);
     const reloaded = await freshModules();
     expect(reloaded.isStale(reloaded.getSavedAtMs(), T0 + 7 * HOUR_MS)).toBe(true);
+    await reloaded.sessionActions.playerOpened();
     reloaded.sessionActions.staleWorkoutSavedAsFinished();
-    expect(reloaded.getSessionRecords()).toEqual([expect.objectContaining({ endedAtMs: T0 + 10_000, completed: false })]);
+    expect(await storedWorkouts(reloaded, 1)).toEqual([expect.objectContaining({ endedAtMs: T0 + 10_000, completed: false })]);
     expect(localStorage.getItem(reloaded.SESSION_STORAGE_KEY)).toBeNull();
   });
 
@@ -90,6 +126,7 @@ describe('the session store', () => {
     const first = await freshModules();
     first.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
     const reloaded = await freshModules();
+    await reloaded.sessionActions.playerOpened();
     reloaded.sessionActions.staleWorkoutDiscarded();
     expect(reloaded.getSession()).toBeNull();
     expect(localStorage.getItem(reloaded.SESSION_STORAGE_KEY)).toBeNull();
@@ -99,7 +136,7 @@ describe('the session store', () => {
     localStorage.setItem('upright:session', JSON.stringify({ version: 1, playerPath: '/play/x', routineName: 'X', savedAtMs: T0, session: '{"broken":' }));
     const { getSession, storageNotices } = await freshModules();
     expect(getSession()).toBeNull();
-    expect(storageNotices.list()[0]?.message).toMatch(/^Your unfinished workout could not be resumed \(the saved workout is damaged/);
+    expect(storageNotices.list()[0]?.message).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
     expect(storageNotices.list()[0]?.rawValue).toContain('broken');
     expect(localStorage.getItem('upright:session:unreadable-backup')).toContain('broken');
   });
@@ -113,5 +150,57 @@ describe('the session store', () => {
     sessionActions.clockTicked(T0 + 10_000);
     expect(getSession()?.stepIndex).toBe(1);
     expect(storageNotices.list()[0]?.message).toMatch(/storage is full/);
+  });
+
+  it('resumes a workout saved whole by version 1 on the same step, and saves it lean from then on', async () => {
+    const { start } = await import('../../src/engine/session');
+    const { advance } = await import('../../src/engine/session');
+    const { serializeSession } = await import('../../src/engine/serialize');
+    let session = start(lowerBackPlan(), T0).session;
+    session = advance(session, { type: 'tick' }, T0 + 10_000).session;
+    // Today's stored form, as Upright 0.1 wrote it.
+    localStorage.setItem('upright:session', JSON.stringify({ version: 1, playerPath: '/play/lower-back-full', routineName: 'Full lower back', savedAtMs: T0 + 10_000, session: serializeSession(session) }));
+    const reloaded = await freshModules();
+    expect(reloaded.getSession()).toEqual(session);
+    await reloaded.sessionActions.playerOpened();
+    reloaded.sessionActions.pausePressed(T0 + 12_000);
+    const saved = JSON.parse(localStorage.getItem('upright:session')!);
+    expect(saved).toMatchObject({ version: 2, state: { playerPath: '/play/lower-back-full' } });
+    expect(saved).not.toHaveProperty('state.legacySession');
+    const again = await freshModules();
+    expect(again.getSession()).toMatchObject({ status: 'paused', stepIndex: session.stepIndex, pausedAtMs: T0 + 12_000 });
+  });
+
+  it('refuses a saved workout that starts in the future, in plain words', async () => {
+    const first = await freshModules();
+    first.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', Date.now() + 24 * HOUR_MS);
+    const { getSession, storageNotices } = await freshModules();
+    expect(getSession()).toBeNull();
+    expect(storageNotices.list()[0]?.message).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
+  });
+
+  it('leaves a workout saved by a newer version alone and says so', async () => {
+    const newer = JSON.stringify({ version: 3, state: { futureField: true } });
+    localStorage.setItem('upright:session', newer);
+    const { getSession, storageNotices } = await freshModules();
+    expect(getSession()).toBeNull();
+    expect(storageNotices.list()[0]?.message).toMatch(/saved by a newer version of Upright/);
+    expect(localStorage.getItem('upright:session')).toBe(newer);
+  });
+
+  it('says after a reload that a workout could not be kept when storage filled up', async () => {
+    const first = await freshModules();
+    first.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
+    const realSetItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.startsWith('upright:session:log')) throw new DOMException('full', 'QuotaExceededError');
+      realSetItem.call(this, key, value);
+    });
+    first.sessionActions.clockTicked(T0 + 10_000);
+    first.sessionActions.clockTicked(T0 + 40_000);
+    vi.restoreAllMocks();
+    const { getSession, storageNotices } = await freshModules();
+    expect(getSession()).toBeNull();
+    expect(storageNotices.list().map((notice) => notice.message)).toContainEqual(expect.stringMatching(/^Your workout “Full lower back” could not be kept after .*: the browser’s storage was full/));
   });
 });

@@ -29,11 +29,30 @@ describe('the settings store', () => {
     localStorage.setItem('upright:settings', JSON.stringify({ state: { restSeconds: 'lots' }, version: 1 }));
     const { getSettings, DEFAULT_SETTINGS } = await freshStore();
     // The same module instance the fresh store reported to.
-    const { storageNotices } = await import('../../src/stores/persistence/storage-notices');
+    const { storageNotices } = await import('../../src/shared/storage/storage-notices');
     expect(getSettings()).toEqual(DEFAULT_SETTINGS);
     const notice = storageNotices.list()[0];
-    expect(notice?.message).toMatch(/Your settings could not be read .* reset to the defaults/);
+    expect(notice?.message).toBe('Your settings could not be read and were reset to the defaults. The old data can be downloaded.');
     expect(notice?.rawValue).toContain('lots');
+  });
+
+  it('reads the settings as version 1 saved them', async () => {
+    const version1 = { getReadySeconds: 15, restSeconds: 30, paceFactor: 1.5, readSetupCues: false, soundOn: true, voiceOn: false, voiceUri: null, speechRate: 1.2, vibrationOn: false, theme: 'dark' };
+    localStorage.setItem('upright:settings', JSON.stringify({ state: version1, version: 1 }));
+    const { getSettings } = await freshStore();
+    expect(getSettings()).toEqual(version1);
+  });
+
+  it('leaves settings saved by a newer version untouched, says so, and does not write over them', async () => {
+    const newer = JSON.stringify({ state: { restSeconds: 30, somethingNew: true }, version: 2 });
+    localStorage.setItem('upright:settings', newer);
+    const { getSettings, settingsActions, DEFAULT_SETTINGS } = await freshStore();
+    const { storageNotices } = await import('../../src/shared/storage/storage-notices');
+    expect(getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(storageNotices.list()[0]?.message).toMatch(/^Your settings were saved by a newer version of Upright/);
+    settingsActions.settingsChanged({ restSeconds: 45 });
+    expect(getSettings().restSeconds).toBe(45);
+    expect(localStorage.getItem('upright:settings')).toBe(newer);
   });
 
   it('gives the compile options the same object until one of them changes', async () => {

@@ -7,7 +7,7 @@ import { paths } from '../../shared/paths';
 import { downloadRoutines } from '../../shared/routine-transfer/download-routines';
 import { formatMinutesSeconds } from '../../shared/ui/duration-text';
 import { usePageTitle } from '../../shared/ui/use-page-title';
-import { customRoutineActions, getCustomRoutines, uniqueRoutineId, useCustomRoutines } from '../../stores/custom-routines-store';
+import { customRoutineActions, useCustomRoutines, useCustomRoutinesReady, type DeletedRoutine } from '../../stores/custom-routines-store';
 import { useCompileOptions } from '../../stores/settings-store';
 import { CustomRoutineRow } from './custom-routine-row';
 import { ImportFileButton, ImportStatus } from './import-panel';
@@ -16,26 +16,19 @@ import { useRoutineImport } from './use-routine-import';
 import './builder.css';
 import './my-routines.css';
 
-interface DeletedRoutine {
-  readonly routine: Routine;
-  readonly index: number;
-}
-
 function savedNameOf(state: unknown): string | null {
   if (typeof state !== 'object' || state === null || !('savedRoutineName' in state)) return null;
   const { savedRoutineName } = state as { savedRoutineName: unknown };
   return typeof savedRoutineName === 'string' ? savedRoutineName : null;
 }
 
-function copyOf(routine: Routine): Routine {
-  const taken = new Set([...catalog.routinesById.keys(), ...getCustomRoutines().map((existing) => existing.id)]);
-  return { ...routine, id: uniqueRoutineId(routine.name, taken), name: `${routine.name} (copy)`.slice(0, 100) };
-}
+const copyName = (routine: Routine) => `${routine.name} (copy)`.slice(0, 100);
 
 /** The user's own routines: make, change, share, export and import them. */
 export default function MyRoutinesPage() {
   usePageTitle('My routines');
   const routines = useCustomRoutines();
+  const ready = useCustomRoutinesReady();
   const options = useCompileOptions();
   const savedName = savedNameOf(useLocation().state);
   const [deleted, setDeleted] = useState<DeletedRoutine | null>(null);
@@ -50,10 +43,9 @@ export default function MyRoutinesPage() {
     [routines, options],
   );
 
-  const routineDeleted = (routine: Routine, index: number) => {
-    customRoutineActions.routineDeleted(routine.id);
-    setDeleted({ routine, index });
+  const routineDeleted = async (routine: Routine) => {
     setMessage('');
+    setDeleted(await customRoutineActions.routineDeleted(routine.id));
   };
 
   return (
@@ -65,10 +57,10 @@ export default function MyRoutinesPage() {
           <p>Deleted “{deleted.routine.name}”.</p>
           <button
             type="button"
-            onClick={() => {
-              customRoutineActions.routineRestored(deleted.routine, deleted.index);
-              setMessage(`Restored “${deleted.routine.name}”.`);
+            onClick={async () => {
               setDeleted(null);
+              await customRoutineActions.routineRestored(deleted);
+              setMessage(`Restored “${deleted.routine.name}”.`);
             }}
           >
             Undo delete
@@ -86,26 +78,27 @@ export default function MyRoutinesPage() {
         </button>
       </div>
       <ImportStatus routineImport={routineImport} />
-      {routines.length === 0 ? (
+      {!ready ? (
+        <p role="status">Loading your routines…</p>
+      ) : routines.length === 0 ? (
         <p>You have no routines of your own yet. Make a new one, customize a routine from the workouts page, or import a file.</p>
       ) : (
         <ul className="custom-routine-list">
-          {routines.map((routine, index) => (
+          {routines.map((routine) => (
             <CustomRoutineRow
               key={routine.id}
               routine={routine}
               durationText={durations.get(routine.id) ?? ''}
-              onRenamed={(name) => {
-                customRoutineActions.routineRenamed(routine.id, name);
+              onRenamed={async (name) => {
+                await customRoutineActions.routineRenamed(routine.id, name);
                 setMessage(`Renamed to “${name}”.`);
               }}
-              onDuplicate={() => {
-                const copy = copyOf(routine);
-                customRoutineActions.routineDuplicated(routine.id, copy);
-                setMessage(`Duplicated as “${copy.name}”.`);
+              onDuplicate={async () => {
+                const copy = await customRoutineActions.routineDuplicated(routine.id, copyName(routine));
+                if (copy) setMessage(`Duplicated as “${copy.name}”.`);
               }}
               onExport={() => downloadRoutines([routine])}
-              onDelete={() => routineDeleted(routine, index)}
+              onDelete={() => void routineDeleted(routine)}
             />
           ))}
         </ul>

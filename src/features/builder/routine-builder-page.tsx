@@ -4,7 +4,8 @@ import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { paths } from '../../shared/paths';
 import { usePageTitle } from '../../shared/ui/use-page-title';
-import { useCustomRoutine, useCustomRoutines } from '../../stores/custom-routines-store';
+import { useCustomRoutine, useCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
+import { useRoutineDraftsReady } from '../../stores/routine-drafts-store';
 import type { RoutineDraft } from '../../stores/routine-drafts-store';
 import { draftFromRoutine, emptyDraft } from './routine-draft';
 import { RoutineEditor } from './routine-editor';
@@ -45,7 +46,20 @@ function useBuilderTarget(): BuilderTarget {
   }, [routineId, editing?.id, fromRoutineId]);
 }
 
+/** The builder needs the saved routines and drafts (read from IndexedDB when the app opens). */
 export default function RoutineBuilderPage() {
+  const routinesReady = useCustomRoutinesReady();
+  const draftsReady = useRoutineDraftsReady();
+  return routinesReady && draftsReady ? (
+    <ReadyBuilderPage />
+  ) : (
+    <section className="page builder-page">
+      <p role="status">Loading your routines…</p>
+    </section>
+  );
+}
+
+function ReadyBuilderPage() {
   const target = useBuilderTarget();
   usePageTitle(target.kind === 'ready' ? target.heading : 'Routine not found');
   if (target.kind === 'missing') {

@@ -4,7 +4,7 @@ import { catalog } from '../../catalog/catalog';
 import { MAX_ROUTINE_ITEMS, type Exercise, type Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
 import { paths } from '../../shared/paths';
-import { customRoutineActions, getCustomRoutines, uniqueRoutineId } from '../../stores/custom-routines-store';
+import { customRoutineActions, getRoutineRevision, useRoutineChangedElsewhere } from '../../stores/custom-routines-store';
 import type { RoutineDraft } from '../../stores/routine-drafts-store';
 import { useCompileOptions } from '../../stores/settings-store';
 import { checkDraft, type FieldErrors } from './check-draft';
@@ -30,12 +30,22 @@ function visible(errors: FieldErrors, showAll: boolean): FieldErrors {
   return showAll ? errors : new Map([...errors].filter(([key]) => !untilSaveKeys.has(key)));
 }
 
-/** Saves under the routine's own id, or (new) under an id made from its name that nothing uses. */
-function saveRoutine(checked: Routine, existingId: string | null): Routine {
-  const taken = new Set([...catalog.routinesById.keys(), ...getCustomRoutines().map((routine) => routine.id)]);
-  const routine: Routine = { ...checked, id: existingId ?? uniqueRoutineId(checked.name, taken) };
-  customRoutineActions.routineSaved(routine);
+/** Saves under the routine's own id, or (new) under an id the store makes from its name. */
+async function saveRoutine(checked: Routine, existingId: string | null): Promise<Routine> {
+  if (existingId === null) {
+    const { id: _unsaved, ...routine } = checked;
+    return customRoutineActions.routineCreated(routine);
+  }
+  const routine: Routine = { ...checked, id: existingId };
+  await customRoutineActions.routineUpdated(routine);
   return routine;
+}
+
+/** What another tab did to this routine since this editor opened, or null. */
+function useChangedInAnotherTab(existingId: string | null) {
+  const [revisionAtStart] = useState(() => (existingId ? getRoutineRevision(existingId) : null));
+  const changed = useRoutineChangedElsewhere(existingId);
+  return changed && changed.revision !== revisionAtStart ? changed : null;
 }
 
 /** The builder form: details, the exercises, the live total, and save. */
@@ -47,6 +57,7 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
   const [showAllErrors, setShowAllErrors] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
+  const changedElsewhere = useChangedInAnotherTab(existingId);
 
   const check = useMemo(
     () => checkDraft(draft, existingId ?? 'new-routine', { exercisesById: catalog.exercisesById, checkRoutine: (routine) => compile(routine, catalog, options), defaultRestSeconds: options.restSeconds }),
@@ -62,7 +73,7 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
     [draft.items.length, draftChanged],
   );
 
-  const saved = (event: FormEvent) => {
+  const saved = async (event: FormEvent) => {
     event.preventDefault();
     setShowAllErrors(true);
     if (!check.routine) {
@@ -70,17 +81,24 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    const routine = saveRoutine(check.routine, existingId);
+    const routine = await saveRoutine(check.routine, existingId);
     builder.draftSaved();
     navigate(paths.myRoutines(), { state: { savedRoutineName: routine.name } });
   };
 
   const problemCount = check.errors.size;
   return (
-    <form ref={formRef} className="routine-editor" onSubmit={saved} noValidate>
+    <form ref={formRef} className="routine-editor" onSubmit={(event) => void saved(event)} noValidate>
       {builder.restored && (
         <p className="notice" role="status">
           Your unsaved changes from before were kept and are back. Save them, or discard them below.
+        </p>
+      )}
+      {changedElsewhere && (
+        <p className="notice warning" role="status">
+          {changedElsewhere.name === null
+            ? 'This routine was deleted in another tab. Saving here keeps your version.'
+            : `“${changedElsewhere.name}” was just saved in another tab. If you save here, your version replaces that one.`}
         </p>
       )}
       <RoutineDetailsFields draft={draft} errors={errors} onChange={draftChanged} />

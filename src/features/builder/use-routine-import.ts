@@ -32,12 +32,10 @@ export function useRoutineImport() {
   }, []);
 
   const importConfirmed = useCallback(
-    (choices: ReadonlyMap<string, CollisionChoice>) => {
+    async (choices: ReadonlyMap<string, CollisionChoice>) => {
       if (state.status !== 'preview') return;
-      const taken = new Set([...catalog.routinesById.keys(), ...getCustomRoutines().map((routine) => routine.id)]);
-      const routines = resolveImport(state.entries, choices, taken);
-      customRoutineActions.routinesImported(routines);
-      setState({ status: 'imported', names: routines.map((routine) => routine.name) });
+      const saved = await customRoutineActions.routinesImported(resolveImport(state.entries, choices));
+      setState({ status: 'imported', names: saved.map((routine) => routine.name) });
     },
     [state],
   );

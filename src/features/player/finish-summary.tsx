@@ -9,10 +9,24 @@ interface FinishSummaryProps {
   readonly plan: Plan;
   readonly finished: FinishedWorkout;
   readonly onAgain: () => void;
+  readonly onRetrySave: () => void;
+}
+
+/** Whether the workout reached the history; it stays on this screen until it does. */
+function SaveStatus({ status, onRetrySave }: { status: FinishedWorkout['saveStatus']; onRetrySave: () => void }) {
+  if (status !== 'failed') return null;
+  return (
+    <div className="notice warning" role="alert">
+      <p>This workout could not be saved: the browser’s storage is full or blocked. It is kept on this screen; free some space or allow storage, then retry.</p>
+      <button type="button" className="primary" onClick={onRetrySave}>
+        Retry saving
+      </button>
+    </div>
+  );
 }
 
 /** The end: how long, what was done and skipped, and any new personal best. */
-export function FinishSummary({ plan, finished, onAgain }: FinishSummaryProps) {
+export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { record, newBests } = finished;
@@ -22,6 +36,7 @@ export function FinishSummary({ plan, finished, onAgain }: FinishSummaryProps) {
       <h2 ref={heading} tabIndex={-1}>
         {record.completed ? 'Workout complete. Well done!' : 'Workout ended'}
       </h2>
+      <SaveStatus status={finished.saveStatus} onRetrySave={onRetrySave} />
       <dl className="summary-figures">
         <div>
           <dt>Time</dt>

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
-import { getCustomRoutines } from '../../stores/custom-routines-store';
-import { getSession, isStale, sessionActions, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
+import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
+import { getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
 import { useCompileOptions } from '../../stores/settings-store';
 import { PlayerShell } from './player-shell';
 import { PreStartScreen } from './pre-start-screen';
@@ -13,6 +13,7 @@ import { RoutineNotFound } from './routine-not-found';
 import { RunningWorkout } from './running-workout';
 import { StaleSessionOffer } from './stale-session-offer';
 import { usePlayerEffects, type PlayerEffects } from './use-player-effects';
+import { WorkoutElsewhere } from './workout-elsewhere';
 
 /** Another workout is still saved: starting this one ends it (it goes to the history, not lost). */
 function OtherWorkoutNotice({ playerPath }: { playerPath: string }) {
@@ -71,6 +72,14 @@ export default function PlayerPage() {
   const playerPath = location.pathname;
   const effects = usePlayerEffects();
   useSessionDisplayKey(); // re-render when a workout starts, ends or is discarded
+  const ownership = useOwnership();
+  const customRoutinesReady = useCustomRoutinesReady();
+  useEffect(() => void sessionActions.playerOpened(), []);
+  // Another tab took the workout: drop the beeps and speech this tab had scheduled.
+  const { run } = effects;
+  useEffect(() => {
+    if (ownership === 'moved') run([{ type: 'cancel-scheduled' }], Date.now());
+  }, [ownership, run]);
   const activePath = usePlayerPath();
   const savedAtMs = useSavedAtMs();
   const session = activePath === playerPath ? getSession() : null;
@@ -82,8 +91,25 @@ export default function PlayerPage() {
     () => resolvePlayerRoutine(target, { catalog, customRoutines: getCustomRoutines(), locationState: location.state }),
     // The target's fields, not its object, say when to look again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state],
+    [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state, customRoutinesReady],
   );
+
+  // Until this tab knows whether another one runs the saved workout, it neither resumes nor offers it.
+  const savedWorkoutActive = activePath !== null && (getSession()?.status === 'running' || getSession()?.status === 'paused');
+  if ((ownership === 'checking' && savedWorkoutActive) || (!resolved.ok && !customRoutinesReady)) {
+    return (
+      <PlayerShell title="Workout">
+        <p role="status">Opening the workout…</p>
+      </PlayerShell>
+    );
+  }
+  if (ownership === 'elsewhere' || ownership === 'moved') {
+    return (
+      <PlayerShell title={session?.plan.routineName ?? 'Workout'}>
+        <WorkoutElsewhere reason={ownership} playerPath={playerPath} />
+      </PlayerShell>
+    );
+  }
 
   if (session) {
     const title = session.plan.routineName;

@@ -1,14 +1,13 @@
 import * as v from 'valibot';
 import type { Catalog } from '../../catalog/catalog-types';
 import { routineSchema, type Routine } from '../../catalog/schema';
+import { SHARED_ROUTINE_ID } from '../../shared/paths';
 
 /** What the player route was asked to play. */
 export type PlayerTarget = { readonly kind: 'routine'; readonly routineId: string } | { readonly kind: 'exercise'; readonly exerciseId: string };
 
 export type ResolvedRoutine = { readonly ok: true; readonly routine: Routine } | { readonly ok: false; readonly problem: string };
 
-/** The id the share page plays under; the routine itself travels in the navigation state. */
-export const SHARED_ROUTINE_ID = 'shared';
 
 /** "Try this exercise alone": a one-item routine made on the fly. */
 export function singleExerciseRoutine(exerciseId: string, catalog: Pick<Catalog, 'exercisesById'>): Routine | null {

@@ -40,7 +40,7 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
 
   if (!session) return null;
   if (session.status === 'finished' || session.status === 'abandoned') {
-    return finished ? <FinishSummary plan={session.plan} finished={finished} onAgain={sessionActions.finishedWorkoutDismissed} /> : null;
+    return finished ? <FinishSummary plan={session.plan} finished={finished} onAgain={sessionActions.finishedWorkoutDismissed} onRetrySave={sessionActions.finishedWorkoutSaveRetried} /> : null;
   }
   return (
     <>

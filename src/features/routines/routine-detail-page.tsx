@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { catalog } from '../../catalog/catalog';
 import { paths } from '../../shared/paths';
 import { usePageTitle } from '../../shared/ui/use-page-title';
-import { useCustomRoutine } from '../../stores/custom-routines-store';
+import { useCustomRoutine, useCustomRoutinesReady } from '../../stores/custom-routines-store';
 import { RoutineDetail } from './routine-detail';
 import './routine-detail.css';
 
@@ -12,7 +12,16 @@ export default function RoutineDetailPage() {
   const customRoutine = useCustomRoutine(routineId);
   const builtInRoutine = routineId === undefined ? undefined : catalog.routinesById.get(routineId);
   const routine = builtInRoutine ?? customRoutine;
-  usePageTitle(routine?.name ?? 'Routine not found');
+  const customRoutinesReady = useCustomRoutinesReady();
+  usePageTitle(routine?.name ?? (customRoutinesReady ? 'Routine not found' : 'Routine'));
+
+  if (!routine && !customRoutinesReady) {
+    return (
+      <section className="page narrow">
+        <p role="status">Loading your routines…</p>
+      </section>
+    );
+  }
 
   if (!routine) {
     return (

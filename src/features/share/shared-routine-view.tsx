@@ -4,10 +4,9 @@ import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
 import { paths } from '../../shared/paths';
-import { RESERVED_ROUTINE_IDS } from '../../shared/routine-transfer/import-collisions';
 import { levelLabels, routineRegionLabels } from '../../shared/ui/catalog-labels';
 import { formatMinutesSeconds } from '../../shared/ui/duration-text';
-import { customRoutineActions, getCustomRoutines, uniqueRoutineId, useCustomRoutines } from '../../stores/custom-routines-store';
+import { customRoutineActions, useCustomRoutines } from '../../stores/custom-routines-store';
 import { useCompileOptions } from '../../stores/settings-store';
 
 const sameContent = (a: Routine, b: Routine) => JSON.stringify({ ...a, id: '' }) === JSON.stringify({ ...b, id: '' });
@@ -21,17 +20,15 @@ export function SharedRoutineView({ routine }: { readonly routine: Routine }) {
   const alreadySaved = savedId ?? customRoutines.find((existing) => sameContent(existing, routine))?.id ?? null;
   const result = useMemo(() => compile(routine, catalog, options), [routine, options]);
 
-  const saved = () => {
-    const taken = new Set([...catalog.routinesById.keys(), ...RESERVED_ROUTINE_IDS, ...getCustomRoutines().map((existing) => existing.id)]);
+  const saved = async () => {
     // A link's id may be anything (or someone else's id): keep the user's routines, give this one its own.
-    const id = taken.has(routine.id) ? uniqueRoutineId(routine.name, taken) : routine.id;
-    customRoutineActions.routineSaved({ ...routine, id });
-    setSavedId(id);
+    const [stored] = await customRoutineActions.routinesImported([{ routine, keepBoth: true }]);
+    if (stored) setSavedId(stored.id);
   };
 
   const started = () => {
     if (alreadySaved) navigate(paths.player(alreadySaved));
-    else navigate(paths.player('shared'), { state: { routine } });
+    else navigate(paths.playShared(), { state: { routine } });
   };
 
   return (

@@ -4,12 +4,10 @@
  * gets a new id), because built-in routines are not the user's to overwrite.
  */
 import type { Routine } from '../../catalog/schema';
-import { uniqueRoutineId } from '../../stores/custom-routines-store';
+import { RESERVED_ROUTINE_IDS } from '../paths';
 
 export type Collision = 'none' | 'custom' | 'built-in';
 
-/** Ids the app's URLs use for other things: /play/shared plays an unsaved shared routine. */
-export const RESERVED_ROUTINE_IDS: ReadonlySet<string> = new Set(['shared']);
 export type CollisionChoice = 'replace' | 'keep-both';
 
 export interface ImportEntry {
@@ -29,20 +27,16 @@ export function findCollisions(
 }
 
 /**
- * The routines to save. "keep-both" (and every built-in collision) gets a fresh id that no
- * existing, built-in or other imported routine uses; `choices` is keyed by the incoming id.
+ * What to save: each routine with whether it keeps its id. "keep-both" (and every built-in
+ * collision) is saved beside the existing one; the custom-routines store gives it a fresh id in
+ * the same transaction that saves it. `choices` is keyed by the incoming id.
  */
 export function resolveImport(
   entries: readonly ImportEntry[],
   choices: ReadonlyMap<string, CollisionChoice>,
-  takenIds: ReadonlySet<string>,
-): readonly Routine[] {
-  const taken = new Set([...takenIds, ...RESERVED_ROUTINE_IDS, ...entries.map((entry) => entry.routine.id)]);
-  return entries.map(({ routine, collision }) => {
-    const keepBoth = collision === 'built-in' || (collision === 'custom' && choices.get(routine.id) !== 'replace');
-    if (!keepBoth) return routine;
-    const id = uniqueRoutineId(routine.name, taken);
-    taken.add(id);
-    return { ...routine, id };
-  });
+): readonly { readonly routine: Routine; readonly keepBoth: boolean }[] {
+  return entries.map(({ routine, collision }) => ({
+    routine,
+    keepBoth: collision === 'built-in' || (collision === 'custom' && choices.get(routine.id) !== 'replace'),
+  }));
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { storageNotices, type StorageNotice } from '../../stores/persistence/storage-notices';
+import { storageNotices, type StorageNotice } from '../storage/storage-notices';
 
 function downloadRaw(notice: StorageNotice): void {
   if (notice.rawValue === null) return;
@@ -22,6 +22,11 @@ export function StorageNoticeBanner() {
         <div key={notice.key + notice.message} className="notice warning" role="status">
           <p>{notice.message}</p>
           <div className="notice-actions">
+            {notice.action && (
+              <button type="button" className="primary" onClick={notice.action.run}>
+                {notice.action.label}
+              </button>
+            )}
             {notice.rawValue !== null && (
               <button type="button" onClick={() => downloadRaw(notice)}>
                 Download the old data

@@ -1,4 +1,4 @@
-import { storageNotices } from './storage-notices';
+import { storageNotices } from '../../shared/storage/storage-notices';
 
 /**
  * localStorage that never throws. In private mode, with storage disabled or full, reads and
@@ -7,7 +7,8 @@ import { storageNotices } from './storage-notices';
  */
 export interface SafeStorage {
   getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+  /** True when the value reached the browser's storage; false when it is kept in memory only. */
+  setItem(key: string, value: string): boolean;
   removeItem(key: string): void;
 }
 
@@ -44,13 +45,18 @@ export const safeStorage: SafeStorage = {
   setItem(key, value) {
     memory.set(key, value);
     const storage = backing();
-    if (!storage) return reportUnavailable(key, 'storage is blocked');
+    if (!storage) {
+      reportUnavailable(key, 'storage is blocked');
+      return false;
+    }
     try {
       storage.setItem(key, value);
       memory.delete(key);
+      return true;
     } catch (error) {
       const full = error instanceof DOMException && /quota/i.test(error.name + error.message);
       reportUnavailable(key, full ? 'storage is full' : 'storage is blocked');
+      return false;
     }
   },
   removeItem(key) {

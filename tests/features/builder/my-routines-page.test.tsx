@@ -1,13 +1,14 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { customRoutineActions, getCustomRoutines } from '../../../src/stores/custom-routines-store';
+import { getCustomRoutines } from '../../../src/stores/custom-routines-store';
 import { documentOf, sampleRoutine } from '../../shared/routine-transfer/transfer-fixtures';
 import { renderPages, resetBuilderStores } from './render-pages';
+import { seedRoutines } from '../../stores/seed-user-data';
 
 const jsonFile = (content: unknown, name = 'routines.json') =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
 
-const saved = (...routines: ReturnType<typeof sampleRoutine>[]) => act(() => routines.forEach((routine) => customRoutineActions.routineSaved(routine)));
+const saved = seedRoutines;
 
 const blobUrls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
 
@@ -15,8 +16,8 @@ describe('My routines', () => {
   beforeEach(resetBuilderStores);
   afterEach(() => Object.assign(URL, blobUrls));
 
-  it('lists each routine with its exercise count and time, and links to start and edit it', () => {
-    saved(sampleRoutine());
+  it('lists each routine with its exercise count and time, and links to start and edit it', async () => {
+    await saved(sampleRoutine());
     renderPages('/my-routines');
     expect(screen.getByRole('heading', { level: 2, name: 'Morning back' })).toBeInTheDocument();
     expect(screen.getByText(/3 exercises · \d+ min/)).toBeInTheDocument();
@@ -25,7 +26,7 @@ describe('My routines', () => {
   });
 
   it('renames a routine and refuses an empty name', async () => {
-    saved(sampleRoutine());
+    await saved(sampleRoutine());
     const { user } = renderPages('/my-routines');
     await user.click(screen.getByRole('button', { name: 'Rename Morning back' }));
     const field = screen.getByLabelText('New name for Morning back');
@@ -39,27 +40,30 @@ describe('My routines', () => {
   });
 
   it('duplicates a routine under a new id right after the original', async () => {
-    saved(sampleRoutine(), sampleRoutine({ id: 'my-other', name: 'Other' }));
+    await saved(sampleRoutine(), sampleRoutine({ id: 'my-other', name: 'Other' }));
     const { user } = renderPages('/my-routines');
     await user.click(screen.getByRole('button', { name: 'Duplicate Morning back' }));
+    expect(await screen.findByText('Duplicated as “Morning back (copy)”.')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Morning back', 'Morning back (copy)', 'Other']);
     expect(getCustomRoutines().map((routine) => routine.name)).toEqual(['Morning back', 'Morning back (copy)', 'Other']);
     expect(new Set(getCustomRoutines().map((routine) => routine.id)).size).toBe(3);
   });
 
   it('deletes only after confirmation, and the delete can be undone', async () => {
-    saved(sampleRoutine());
+    await saved(sampleRoutine());
     const { user } = renderPages('/my-routines');
     await user.click(screen.getByRole('button', { name: 'Delete Morning back' }));
     expect(getCustomRoutines()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(await screen.findByText('Deleted “Morning back”.')).toBeInTheDocument();
     expect(getCustomRoutines()).toHaveLength(0);
-    expect(screen.getByText('Deleted “Morning back”.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo delete' }));
+    expect(await screen.findByText('Restored “Morning back”.')).toBeInTheDocument();
     expect(getCustomRoutines()).toEqual([sampleRoutine()]);
   });
 
   it('exports one routine as a versioned JSON file', async () => {
-    saved(sampleRoutine());
+    await saved(sampleRoutine());
     const blobs: Blob[] = [];
     // jsdom has no Blob URLs: catch the file the page hands to the browser.
     Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:test'), revokeObjectURL: () => undefined });
@@ -79,11 +83,11 @@ describe('My routines', () => {
     expect(getCustomRoutines()).toEqual([]);
     await user.click(within(preview).getByRole('button', { name: 'Import the routine' }));
     expect(getCustomRoutines()).toEqual([sampleRoutine()]);
-    expect(screen.getByText('Imported “Morning back”.')).toBeInTheDocument();
+    expect(await screen.findByText('Imported “Morning back”.')).toBeInTheDocument();
   });
 
   it('rejects a bad file with what is wrong and where, and leaves the routines untouched', async () => {
-    saved(sampleRoutine());
+    await saved(sampleRoutine());
     const { user } = renderPages('/my-routines');
     const broken = { ...sampleRoutine({ id: 'incoming' }), items: [{ exerciseId: 'pelvic-lift' }, { exerciseId: 'chair-stretch' }, { exerciseId: 'plank-x' }] };
     await user.upload(screen.getByLabelText('Import from a file'), jsonFile(documentOf([broken]), 'bad.json'));
@@ -103,7 +107,7 @@ describe('My routines', () => {
   });
 
   it('asks whether to replace or keep both when an imported id is taken', async () => {
-    saved(sampleRoutine());
+    await saved(sampleRoutine());
     const { user } = renderPages('/my-routines');
     const incoming = sampleRoutine({ name: 'Morning back, new version' });
     await user.upload(screen.getByLabelText('Import from a file'), jsonFile(documentOf([incoming])));
@@ -115,7 +119,7 @@ describe('My routines', () => {
   });
 
   it('keeps both routines by default when an imported id is taken', async () => {
-    saved(sampleRoutine());
+    await saved(sampleRoutine());
     const { user } = renderPages('/my-routines');
     await user.upload(screen.getByLabelText('Import from a file'), jsonFile(documentOf([sampleRoutine({ name: 'Imported' })])));
     await user.click(await screen.findByRole('button', { name: 'Import the routine' }));

@@ -43,7 +43,6 @@ export function renderPages(path: string, state?: unknown) {
   return { user, ...view };
 }
 
-export function resetBuilderStores(): void {
-  resetCustomRoutinesStore();
-  resetRoutineDraftsStore();
+export async function resetBuilderStores(): Promise<void> {
+  await Promise.all([resetCustomRoutinesStore(), resetRoutineDraftsStore()]);
 }

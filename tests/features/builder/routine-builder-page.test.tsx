@@ -1,8 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { customRoutineActions, getCustomRoutines } from '../../../src/stores/custom-routines-store';
+import { getCustomRoutines } from '../../../src/stores/custom-routines-store';
 import { sampleRoutine } from '../../shared/routine-transfer/transfer-fixtures';
 import { renderPages, resetBuilderStores } from './render-pages';
+import { seedRoutines } from '../../stores/seed-user-data';
 
 const item = (position: number, name: string) => screen.getByRole('group', { name: `${position}. ${name}` });
 
@@ -191,7 +192,7 @@ describe('the routine builder', () => {
   });
 
   it('edits a saved routine in place, keeping its id', async () => {
-    act(() => customRoutineActions.routineSaved(sampleRoutine()));
+    await seedRoutines(sampleRoutine());
     const { user } = renderPages('/my-routines/my-morning-back/edit');
     expect(within(item(1, 'Quadruped leg raise')).getByLabelText('Seconds per part')).toHaveValue('30');
     await user.click(screen.getByRole('button', { name: 'Remove Back stretch with countermovement' }));
@@ -211,7 +212,7 @@ describe('unsaved changes on My routines', () => {
   beforeEach(resetBuilderStores);
 
   it('links back to a routine whose changes were left unsaved', async () => {
-    act(() => customRoutineActions.routineSaved(sampleRoutine()));
+    await seedRoutines(sampleRoutine());
     const editor = renderPages('/my-routines/my-morning-back/edit');
     await editor.user.type(screen.getByLabelText('Name'), ' plus');
     editor.unmount(); // the user went elsewhere without saving

@@ -4,7 +4,8 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog/catalog';
 import { HomePage } from '../../../src/features/home/home-page';
-import { customRoutineActions, resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
+import { resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
+import { seedRoutines } from '../../stores/seed-user-data';
 import { resetFirstVisitStore } from '../../../src/stores/first-visit-store';
 
 function LocationProbe() {
@@ -30,9 +31,9 @@ const cardTitles = () =>
     .queryAllByRole('article')
     .map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
 
-afterEach(() => {
+afterEach(async () => {
   resetFirstVisitStore();
-  resetCustomRoutinesStore();
+  await resetCustomRoutinesStore();
 });
 
 describe('the home page', () => {
@@ -100,7 +101,7 @@ describe('the home page', () => {
   });
 
   it('lists the user’s own routines with links to their detail and to start them', async () => {
-    customRoutineActions.routineSaved({ id: 'my-morning', name: 'My morning', purpose: 'Wake up the back.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'pelvic-lift' }] });
+    await seedRoutines({ id: 'my-morning', name: 'My morning', purpose: 'Wake up the back.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'pelvic-lift' }] });
     renderHome();
     const mine = within(await screen.findByRole('region', { name: 'Your routines' }));
     expect(mine.getByRole('link', { name: 'My morning' })).toHaveAttribute('href', '/routines/my-morning');

@@ -6,7 +6,8 @@ import { catalog } from '../../../src/catalog/catalog';
 import RoutineDetailPage from '../../../src/features/routines/routine-detail-page';
 import { catalogTransferContext } from '../../../src/shared/routine-transfer/catalog-transfer-context';
 import { decodeShareFragment } from '../../../src/shared/routine-transfer/share-link-codec';
-import { customRoutineActions, resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
+import { resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
+import { seedRoutines } from '../../stores/seed-user-data';
 import { resetSettingsStore, settingsActions } from '../../../src/stores/settings-store';
 
 /** Stands in for the builder: shows what the detail page handed over in the navigation state. */
@@ -26,8 +27,8 @@ function renderRoutine(routineId: string) {
   );
 }
 
-afterEach(() => {
-  resetCustomRoutinesStore();
+afterEach(async () => {
+  await resetCustomRoutinesStore();
   resetSettingsStore();
 });
 
@@ -99,8 +100,8 @@ describe('the routine detail', () => {
     expect(share).toHaveFocus();
   });
 
-  it('shows the user’s own routine with a link to edit it', () => {
-    customRoutineActions.routineSaved({ id: 'my-quick', name: 'My quick one', purpose: 'Short.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'pelvic-lift', overrides: { reps: 4 } }] });
+  it('shows the user’s own routine with a link to edit it', async () => {
+    await seedRoutines({ id: 'my-quick', name: 'My quick one', purpose: 'Short.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'pelvic-lift', overrides: { reps: 4 } }] });
     renderRoutine('my-quick');
     expect(screen.getByRole('heading', { level: 1, name: 'My quick one' })).toBeInTheDocument();
     expect(screen.getByText('Your routine')).toBeInTheDocument();
@@ -108,8 +109,8 @@ describe('the routine detail', () => {
     expect(screen.getByRole('region', { name: 'Exercises' })).toHaveTextContent('2 sets of 4 ×');
   });
 
-  it('says what is wrong, and offers no Start, when a saved routine names an exercise that no longer exists', () => {
-    customRoutineActions.routineSaved({ id: 'my-stale', name: 'My stale one', purpose: 'Old.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'plank-x' }] });
+  it('says what is wrong, and offers no Start, when a saved routine names an exercise that no longer exists', async () => {
+    await seedRoutines({ id: 'my-stale', name: 'My stale one', purpose: 'Old.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'plank-x' }] });
     renderRoutine('my-stale');
     expect(screen.getByRole('alert')).toHaveTextContent(/item 1: .*plank-x/);
     expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();

@@ -1,8 +1,9 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createShareLink } from '../../../src/shared/routine-transfer/share-link-codec';
-import { customRoutineActions, getCustomRoutines } from '../../../src/stores/custom-routines-store';
+import { getCustomRoutines } from '../../../src/stores/custom-routines-store';
 import { renderPages, resetBuilderStores } from '../builder/render-pages';
+import { seedRoutines } from '../../stores/seed-user-data';
 import { sampleRoutine } from '../../shared/routine-transfer/transfer-fixtures';
 
 const sharedPathOf = (link: string) => {
@@ -14,13 +15,13 @@ describe('the shared routine page', () => {
   beforeEach(resetBuilderStores);
 
   it('opens a link made by the Share button and saves the routine on this device', async () => {
-    act(() => customRoutineActions.routineSaved(sampleRoutine()));
+    await seedRoutines(sampleRoutine());
     const sender = renderPages('/my-routines');
     await sender.user.click(screen.getByRole('button', { name: 'Share Morning back' }));
     const link = (await screen.findByLabelText('Share link for Morning back')) as HTMLInputElement;
     expect(link.value).toMatch(/\/shared#r=[A-Za-z0-9_-]+$/);
     sender.unmount();
-    resetBuilderStores(); // the receiver's device: nothing saved yet
+    await resetBuilderStores(); // the receiver's device: nothing saved yet
 
     const { user } = renderPages(sharedPathOf(link.value));
     expect(await screen.findByRole('heading', { level: 2, name: 'Morning back' })).toBeInTheDocument();
@@ -40,9 +41,10 @@ describe('the shared routine page', () => {
   });
 
   it('gives a saved copy its own id when the link reuses an id already taken', async () => {
-    act(() => customRoutineActions.routineSaved(sampleRoutine({ name: 'Mine, different' })));
+    await seedRoutines(sampleRoutine({ name: 'Mine, different' }));
     const { user } = renderPages(sharedPathOf(await createShareLink(sampleRoutine(), 'http://localhost')));
     await user.click(await screen.findByRole('button', { name: 'Save to my routines' }));
+    expect(await screen.findByRole('link', { name: 'My routines' })).toBeInTheDocument();
     const routines = getCustomRoutines();
     expect(routines.map((routine) => routine.name)).toEqual(['Mine, different', 'Morning back']);
     expect(routines[1]!.id).not.toBe('my-morning-back');

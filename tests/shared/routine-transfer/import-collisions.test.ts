@@ -11,23 +11,22 @@ describe('import collisions', () => {
     expect(entries.map((entry) => entry.collision)).toEqual(['custom', 'built-in', 'none']);
   });
 
-  it('keeps both by default, giving the imported routine a new id', () => {
-    const ids = resolveImport(entries, new Map(), new Set(['mine', 'upper-back'])).map((routine) => routine.id);
-    expect(ids[0]).not.toBe('mine');
-    expect(ids[1]).not.toBe('upper-back');
-    expect(ids[2]).toBe('fresh');
-    expect(new Set([...ids, 'mine', 'upper-back']).size).toBe(5);
+  it('keeps both by default: a taken id is saved beside the existing routine', () => {
+    expect(resolveImport(entries, new Map()).map((choice) => [choice.routine.id, choice.keepBoth])).toEqual([
+      ['mine', true],
+      ['upper-back', true],
+      ['fresh', false],
+    ]);
   });
 
   it('replaces my routine when asked, but never a built-in one', () => {
-    const ids = resolveImport(entries, new Map([['mine', 'replace'], ['upper-back', 'replace']]), new Set(['mine', 'upper-back'])).map((routine) => routine.id);
-    expect(ids[0]).toBe('mine');
-    expect(ids[1]).not.toBe('upper-back');
+    const choices = resolveImport(entries, new Map([['mine', 'replace'], ['upper-back', 'replace']]));
+    expect(choices.map((choice) => choice.keepBoth)).toEqual([false, true, false]);
   });
 
-  it('never saves an import under the id the player uses for unsaved shared routines', () => {
+  it('treats the id the player uses for unsaved shared routines as built in', () => {
     const reserved = findCollisions([sampleRoutine({ id: 'shared' })], new Set(), new Set());
     expect(reserved[0]!.collision).toBe('built-in');
-    expect(resolveImport(reserved, new Map(), new Set())[0]!.id).not.toBe('shared');
+    expect(resolveImport(reserved, new Map())[0]!.keepBoth).toBe(true);
   });
 });

@@ -5,12 +5,14 @@
  * layer stays free of React.
  */
 export interface StorageNotice {
-  /** The storage key ("upright:settings"). */
+  /** What the notice is about ("upright:settings"); one notice per key and message. */
   readonly key: string;
   /** What the user is told, in plain words. */
   readonly message: string;
   /** The value that could not be read, kept for export; null when there was none. */
   readonly rawValue: string | null;
+  /** Something the user can do about it ("Retry saving"). */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 type Listener = () => void;
@@ -35,6 +37,7 @@ export const storageNotices = {
     emit();
   },
   dismiss(key: string): void {
+    if (!notices.some((notice) => notice.key === key)) return;
     notices = notices.filter((notice) => notice.key !== key);
     emit();
   },

@@ -1,10 +1,14 @@
 import * as v from 'valibot';
-import type { Side } from '../catalog/schema';
-import type { SessionRecord } from '../engine/types';
+import type { Side } from '../../catalog/schema';
+import type { SessionRecord } from '../../engine/types';
 
 /**
- * How the history is stored: compact, because localStorage holds about 5 million characters per
- * site and a history must fit 10,000 workouts with room to spare. A record as plain JSON is about
+ * How Upright 0.1 stored the history in localStorage (key "upright:history", zustand's
+ * `{ state, version: 1 }` envelope). It is read once, to move it into IndexedDB
+ * (legacy-local-migration.ts); `appendRecord` stays to build fixtures of that form in tests.
+ *
+ * It was compact because localStorage holds about 5 million characters per site and a history
+ * must fit 10,000 workouts with room to spare. A record as plain JSON is about
  * 500 characters (5 MB for 10,000); as a tuple with the routine and exercise ids replaced by
  * indexes into two small tables it is about 70 (0.7 MB).
  */

@@ -1,0 +1,36 @@
+import { vi } from 'vitest';
+import type { SessionRecord } from '../../src/engine/types';
+
+export function workoutRecord(startedAtMs: number, holds: { exerciseId: string; heldMs: number }[] = []): SessionRecord {
+  return {
+    routineId: 'lower-back-full',
+    routineName: 'Lower back',
+    startedAtMs,
+    endedAtMs: startedAtMs + 600_000,
+    activeMs: 600_000,
+    pausedMs: 0,
+    completed: true,
+    stepsDone: 20,
+    stepsSkipped: 0,
+    stepsExtended: 0,
+    exercisesDone: ['quadruped-leg-raise'],
+    exercisesSkipped: [],
+    maxHolds: holds.map((hold) => ({ ...hold, side: null })),
+  };
+}
+
+/**
+ * A tab: its own copy of the store modules (their memory, their database connection) over the
+ * one IndexedDB and localStorage that all tabs of a site share. Opening a second one while the
+ * first is kept is two tabs; closing the first before is a reload.
+ */
+export async function openTab() {
+  vi.resetModules();
+  const history = await import('../../src/stores/history-store');
+  const routines = await import('../../src/stores/custom-routines-store');
+  const drafts = await import('../../src/stores/routine-drafts-store');
+  const database = await import('../../src/stores/persistence/user-database');
+  const notices = await import('../../src/shared/storage/storage-notices');
+  await Promise.all([history.historyLoaded, routines.customRoutinesLoaded, drafts.routineDraftsLoaded]);
+  return { ...history, ...routines, ...drafts, ...database, ...notices };
+}
