@@ -1,7 +1,6 @@
 /**
  * A routine's cautions: those every exercise shares are said once, each exercise then lists only
  * its own. Told apart by caution id, never by comparing text, so it works in every language.
- * For src/features/routines/routine-cautions.tsx, which still compares texts.
  */
 import type { Exercise } from './schema';
 

@@ -44,13 +44,6 @@ export interface EffectiveExercise {
 const MAX_STEP_MS = MAX_STEP_SECONDS * 1000;
 const DEFAULT_SWITCH = { seconds: 5, cue: 'Change sides.' };
 
-/**
- * @deprecated The old rule by name, kept only for src/features/builder/item-fields.ts until it
- * asks the phase's role (`holdPhaseIndex` / `isHoldRole` in src/catalog/hold-phase.ts). It fails
- * for any language but English; nothing in the catalog or the engine uses it.
- */
-export const isHoldPhaseName = (name: string): boolean => /hold|stretch/i.test(name);
-
 function checkedMs(seconds: unknown, itemIndex: number, what: string, allowZero = false): number {
   const ok = typeof seconds === 'number' && Number.isFinite(seconds) && (allowZero ? seconds >= 0 : seconds > 0);
   if (!ok || seconds * 1000 > MAX_STEP_MS) {

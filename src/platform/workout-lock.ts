@@ -27,6 +27,8 @@ export interface WorkoutLock {
 
 export function createWorkoutLock(locks: LockManager | undefined = typeof navigator === 'undefined' ? undefined : navigator.locks): WorkoutLock {
   let releaseHeld: (() => void) | null = null;
+  /** Settles once the browser has really let go of the lock this tab held. */
+  let heldRequest: Promise<unknown> = Promise.resolve();
   const lostListeners = new Set<() => void>();
   const changedListeners = new Set<() => void>();
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
@@ -41,7 +43,7 @@ export function createWorkoutLock(locks: LockManager | undefined = typeof naviga
         answered(true);
         return;
       }
-      locks
+      const pending = locks
         .request(WORKOUT_LOCK_NAME, options, (lock) => {
           if (!lock) {
             answered(false);
@@ -58,6 +60,7 @@ export function createWorkoutLock(locks: LockManager | undefined = typeof naviga
           releaseHeld = null;
           lostListeners.forEach((listener) => listener());
         });
+      heldRequest = pending;
     });
 
   return {
@@ -76,7 +79,8 @@ export function createWorkoutLock(locks: LockManager | undefined = typeof naviga
       if (!releaseHeld) return;
       releaseHeld();
       releaseHeld = null;
-      announce();
+      // Only once it is free may the other tabs ask again, or they would still find it held.
+      void heldRequest.then(announce);
     },
     async heldElsewhere() {
       if (!locks || releaseHeld) return false;

@@ -122,7 +122,12 @@ export const sessionActions = {
       return;
     }
     const elsewhere = await lock.heldElsewhere();
-    useSessionStore.setState((state) => (state.ownership === 'owner' ? state : { ...(elsewhere ? {} : fromStorage(Date.now())), ownership: elsewhere ? 'elsewhere' : 'free' }));
+    useSessionStore.setState((state) => {
+      if (state.ownership === 'owner') return state;
+      // A tab that lost the workout keeps saying so while the other tab runs it.
+      if (elsewhere) return { ownership: state.ownership === 'moved' ? 'moved' : 'elsewhere' };
+      return { ...fromStorage(Date.now()), ownership: 'free' };
+    });
   },
   /** "Continue here": takes the workout from the tab that runs it. */
   async continuedHere(): Promise<void> {

@@ -62,7 +62,11 @@ describe('share links', () => {
   it('starts a shared routine without saving it', async () => {
     const link = await shareLinkOf(e2e.page());
     const page = e2e.page();
-    await page.evaluate(() => localStorage.clear());
+    // The receiver has not saved it: delete the sender's copy, as a user would.
+    await page.goto('/my-routines');
+    await page.getByRole('button', { name: 'Delete Desk reset' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await page.getByText('Deleted “Desk reset”.').waitFor();
     await page.goto(link);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/play/shared');

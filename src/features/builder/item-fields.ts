@@ -6,7 +6,7 @@
  * says in words what leaving the field empty does.
  */
 import type { Exercise } from '../../catalog/schema';
-import { isHoldPhaseName } from '../../engine/effective-prescription';
+import { isHoldRole } from '../../catalog/hold-phase';
 import type { DraftItem } from '../../stores/routine-drafts-store';
 
 export type NumberField = 'sets' | 'seconds' | 'reps' | 'holdSeconds' | 'restBetweenSetsSeconds' | 'restAfterSeconds';
@@ -29,7 +29,7 @@ function spec(field: NumberFieldSpec['field'], label: string, value: number, uni
 /** The phase `holdSeconds` changes, as the engine decides it. */
 const holdPhase = (exercise: Exercise) => {
   const { prescription } = exercise;
-  return prescription.kind === 'reps' ? prescription.phases.find((phase) => isHoldPhaseName(phase.name)) : undefined;
+  return prescription.kind === 'reps' ? prescription.phases.find((phase) => isHoldRole(phase.role)) : undefined;
 };
 
 function kindFields(exercise: Exercise): NumberFieldSpec[] {

@@ -1,17 +1,9 @@
 import type { Exercise } from '../../catalog/schema';
-
-/** Cautions every exercise shares are said once; each exercise then lists only its own. */
-export function splitCautions(exercises: readonly Exercise[]): { shared: string[]; own: Map<string, string[]> } {
-  const unique = [...new Map(exercises.map((exercise) => [exercise.id, exercise])).values()];
-  const inEvery = (caution: string) => unique.every((exercise) => exercise.cautions.includes(caution));
-  const shared = unique.length > 1 ? (unique[0]?.cautions.filter(inEvery) ?? []) : [];
-  const own = new Map(unique.map((exercise) => [exercise.id, exercise.cautions.filter((caution) => !shared.includes(caution))]));
-  return { shared, own };
-}
+import { splitCautionsById } from '../../catalog/split-cautions';
 
 /** The cautions of every exercise in the routine, once per exercise even if it comes twice. */
 export function RoutineCautions({ exercises }: { readonly exercises: readonly Exercise[] }) {
-  const { shared, own } = splitCautions(exercises);
+  const { shared, own } = splitCautionsById(exercises);
   const namesById = new Map(exercises.map((exercise) => [exercise.id, exercise.name]));
   return (
     <section aria-labelledby="routine-cautions-title">

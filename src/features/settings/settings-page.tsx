@@ -2,6 +2,7 @@ import { usePageTitle } from '../../shared/ui/use-page-title';
 import { SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
 import { NumberSetting } from './number-setting';
 import { PaceSetting } from './pace-setting';
+import { StoredDataInfo } from './stored-data-info';
 import { ThemeSetting } from './theme-setting';
 import { ToggleSetting } from './toggle-setting';
 import { VoiceSettings } from './voice-settings';
@@ -78,6 +79,7 @@ export default function SettingsPage() {
       <button type="button" className="button" onClick={() => settingsActions.settingsResetToDefaults()}>
         Restore the default settings
       </button>
+      <StoredDataInfo />
     </section>
   );
 }

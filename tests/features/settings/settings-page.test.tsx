@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SettingsPage from '../../../src/features/settings/settings-page';
@@ -85,5 +85,20 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Restore the default settings' }));
     expect(getSettings().soundOn).toBe(true);
     expect(screen.getByRole('checkbox', { name: 'Beeps' })).toBeChecked();
+  });
+
+  it('says how many workouts and routines are stored and that this browser may clear them', async () => {
+    const { seedRoutines } = await import('../../stores/seed-user-data');
+    const { sampleRoutine } = await import('../../shared/routine-transfer/transfer-fixtures');
+    const { historyActions } = await import('../../../src/stores/history-store');
+    const { workoutRecord } = await import('../../stores/history-fixtures');
+    await seedRoutines(sampleRoutine());
+    await historyActions.workoutRecorded(workoutRecord(1_000));
+    await historyActions.workoutRecorded(workoutRecord(2_000));
+    render(<SettingsPage />);
+    const section = screen.getByRole('region', { name: 'Your data on this device' });
+    expect(await within(section).findByText(/^2 workouts and 1 routine of your own, about [\d.,]+ kB\.$/)).toBeInTheDocument();
+    // jsdom promises nothing: the data is kept only as long as the browser has room.
+    expect(within(section).getByText(/may clear it if the device runs low on space/)).toBeInTheDocument();
   });
 });
