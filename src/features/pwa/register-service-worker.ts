@@ -44,9 +44,11 @@ const browserEnvironment: ServiceWorkerEnvironment = {
   reloadPage: () => window.location.reload(),
 };
 
-let started = false;
-
-async function register(environment: ServiceWorkerEnvironment): Promise<void> {
+/**
+ * Loaded after the page's load event (register-service-worker-after-load.ts), never in the first
+ * load. Registers the worker and turns its events into the update offer.
+ */
+export async function registerServiceWorker(environment: ServiceWorkerEnvironment = browserEnvironment): Promise<void> {
   const workbox = await environment.createWorkbox();
   // A new version finished downloading (in this tab or another): offer it, never force it.
   workbox.addEventListener('waiting', () =>
@@ -62,18 +64,4 @@ async function register(environment: ServiceWorkerEnvironment): Promise<void> {
     else environment.reloadPage();
   });
   await workbox.register();
-}
-
-/** Registers the service worker once, after the page has loaded, so it never slows the first paint. */
-export function registerServiceWorkerAfterLoad(environment: ServiceWorkerEnvironment = browserEnvironment): void {
-  if (started || !('serviceWorker' in navigator)) return;
-  started = true;
-  const start = () => void register(environment).catch((error: unknown) => console.warn('Upright could not set up offline use', error));
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
-
-/** For tests: forget that registration already ran. */
-export function resetServiceWorkerRegistration(): void {
-  started = false;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { isPlayerPath } from './is-player-path';
 import { pwaActions, useOfferedUpdate } from './pwa-status-store';
-import './pwa.css';
+import './update-prompt.css';
 
 /**
  * "Update available — Reload". Never shown on the player: a reload there would end the workout,

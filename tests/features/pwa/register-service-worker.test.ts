@@ -1,9 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetPwaStatus, useOfferedUpdate } from '../../../src/features/pwa/pwa-status-store';
 import {
-  registerServiceWorkerAfterLoad,
-  resetServiceWorkerRegistration,
+  registerServiceWorker,
   type ServiceWorkerEnvironment,
   type WorkboxLike,
 } from '../../../src/features/pwa/register-service-worker';
@@ -29,58 +28,18 @@ function fakeEnvironment(pathname: string = paths.home()) {
     currentPathname: () => pathname,
     reloadPage: vi.fn(),
   };
-  const registered = () => vi.waitFor(() => expect(workbox.register).toHaveBeenCalled());
+  const registered = () => registerServiceWorker(environment);
   return { environment, workbox, registered };
 }
 
-function setReadyState(state: DocumentReadyState) {
-  Object.defineProperty(document, 'readyState', { value: state, configurable: true });
-}
-
-describe('registerServiceWorkerAfterLoad', () => {
-  beforeEach(() => {
-    resetPwaStatus();
-    resetServiceWorkerRegistration();
-    // jsdom has no service workers; the registration only checks that the API exists.
-    Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
-    setReadyState('complete');
-  });
-  afterEach(() => {
-    Reflect.deleteProperty(navigator, 'serviceWorker');
-    Reflect.deleteProperty(document, 'readyState');
-  });
-
-  it('waits for the page to finish loading before fetching the registration code', async () => {
-    setReadyState('loading');
-    const { environment, registered } = fakeEnvironment();
-    registerServiceWorkerAfterLoad(environment);
-    expect(environment.createWorkbox).not.toHaveBeenCalled();
-
-    window.dispatchEvent(new Event('load'));
-
-    await registered();
-    expect(environment.createWorkbox).toHaveBeenCalledTimes(1);
-  });
-
-  it('registers once, however often the app mounts', async () => {
-    const { environment, registered } = fakeEnvironment();
-    registerServiceWorkerAfterLoad(environment);
-    registerServiceWorkerAfterLoad(environment);
-    await registered();
-    expect(environment.createWorkbox).toHaveBeenCalledTimes(1);
-  });
-
-  it('does nothing in a browser without service workers', () => {
-    Reflect.deleteProperty(navigator, 'serviceWorker');
-    const { environment } = fakeEnvironment();
-    registerServiceWorkerAfterLoad(environment);
-    expect(environment.createWorkbox).not.toHaveBeenCalled();
-  });
+// The load-event wait is tested in register-service-worker-after-load.test.ts; this is the code
+// that runs after it.
+describe('registerServiceWorker', () => {
+  beforeEach(() => resetPwaStatus());
 
   it('offers a waiting version, which takes over only when the user accepts it', async () => {
-    const { environment, workbox, registered } = fakeEnvironment();
+    const { workbox, registered } = fakeEnvironment();
     const offered = renderHook(() => useOfferedUpdate());
-    registerServiceWorkerAfterLoad(environment);
     await registered();
 
     workbox.fire('waiting');
@@ -94,7 +53,6 @@ describe('registerServiceWorkerAfterLoad', () => {
 
   it('reloads as soon as a new version takes over, when no workout is on screen', async () => {
     const { environment, workbox, registered } = fakeEnvironment(paths.exercises());
-    registerServiceWorkerAfterLoad(environment);
     await registered();
     workbox.fire('controlling', { isUpdate: true });
     expect(environment.reloadPage).toHaveBeenCalledTimes(1);
@@ -102,7 +60,6 @@ describe('registerServiceWorkerAfterLoad', () => {
 
   it('does not reload when the very first worker takes control', async () => {
     const { environment, workbox, registered } = fakeEnvironment(paths.exercises());
-    registerServiceWorkerAfterLoad(environment);
     await registered();
     workbox.fire('controlling', { isUpdate: false });
     expect(environment.reloadPage).not.toHaveBeenCalled();
@@ -111,7 +68,6 @@ describe('registerServiceWorkerAfterLoad', () => {
   it('never reloads the player mid-workout: it offers the reload for later instead', async () => {
     const { environment, workbox, registered } = fakeEnvironment(paths.player('gentle-start'));
     const offered = renderHook(() => useOfferedUpdate());
-    registerServiceWorkerAfterLoad(environment);
     await registered();
 
     workbox.fire('controlling', { isUpdate: true });
