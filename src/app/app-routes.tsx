@@ -3,7 +3,6 @@ import { Route, Routes } from 'react-router';
 import { routePatterns } from '../shared/paths';
 import { AppLayout } from './app-layout';
 import { HomePage } from '../features/home/home-page';
-import { NotFoundPage } from './not-found-page';
 import { PageLoading } from '../shared/ui/page-loading';
 
 // Home is in the first load; every other screen is fetched when first visited, which keeps the
@@ -17,6 +16,8 @@ const RoutineBuilderPage = lazy(() => import('../features/builder/routine-builde
 const SharedRoutinePage = lazy(() => import('../features/share/shared-routine-page'));
 const PlayerPage = lazy(() => import('../features/player/player-page'));
 const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+// Only a mistyped link lands here, so it is not worth its bytes in the first load.
+const NotFoundPage = lazy(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));
 
 export function AppRoutes() {
   return (
