@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { catalogValidationPlugin } from './scripts/catalog-validation-plugin.js';
+import { messagesPlugin } from './scripts/messages-plugin.js';
 
 // The app's build. Tests use vitest.config.ts (unit) and vitest.e2e.config.ts (browser),
 // so build-only plugins such as the PWA plugin stay out of the test runs.
@@ -108,7 +109,7 @@ const pwaOptions: Partial<VitePWAOptions> = {
 };
 
 export default defineConfig({
-  plugins: [catalogValidationPlugin(), react(), VitePWA(pwaOptions)],
+  plugins: [catalogValidationPlugin(), messagesPlugin(), react(), VitePWA(pwaOptions)],
   // The dev server cannot carry the CSP: React's fast-refresh preamble is an inline script.
   server: { host: 'localhost', port: 5173, strictPort: true, headers: hardeningHeaders },
   preview: { host: '127.0.0.1', strictPort: true, headers: securityHeaders },

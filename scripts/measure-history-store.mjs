@@ -97,8 +97,27 @@ async function longestTaskOnLoad(browser, context, url, cpuSlowdown) {
   return longestMs;
 }
 
+const PATHS = ['/', '/play/exercise/prone-chest-raise-t', '/settings'];
+
+async function longestTasks(browser, context, baseUrl) {
+  const rows = [];
+  for (const path of PATHS) {
+    const plain = [];
+    const slowed = [];
+    for (let run = 0; run < 3; run += 1) {
+      plain.push(await longestTaskOnLoad(browser, context, baseUrl + path, 1));
+      slowed.push(await longestTaskOnLoad(browser, context, baseUrl + path, 4));
+    }
+    rows.push({ path, plainMs: median(plain), slowedMs: median(slowed) });
+  }
+  return rows;
+}
+
 async function measureStartUp(browser) {
   const app = await servePreview();
+  const empty = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
+  const emptyRows = await longestTasks(browser, empty, app.url);
+  await empty.close();
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
   try {
     const page = await context.newPage();
@@ -110,17 +129,7 @@ async function measureStartUp(browser) {
       return longestMainThreadTaskMs(await browser.stopTracing());
     })();
     await page.close();
-    const rows = [];
-    for (const path of ['/', '/play/exercise/prone-chest-raise-t', '/settings']) {
-      const plain = [];
-      const slowed = [];
-      for (let run = 0; run < 3; run += 1) {
-        plain.push(await longestTaskOnLoad(browser, context, app.url + path, 1));
-        slowed.push(await longestTaskOnLoad(browser, context, app.url + path, 4));
-      }
-      rows.push({ path, plainMs: median(plain), slowedMs: median(slowed) });
-    }
-    return { firstStartLongestMs, rows };
+    return { firstStartLongestMs, rows: await longestTasks(browser, context, app.url), emptyRows };
   } finally {
     await context.close();
     await app.close();
@@ -138,9 +147,11 @@ try {
   console.log(`  read the bests:                              ${ms(calls.bests)}`);
   const startUp = await measureStartUp(browser);
   console.log(`  longest main-thread task, first start moving them (production build): ${startUp.firstStartLongestMs.toFixed(0)} ms`);
-  for (const row of startUp.rows) {
-    console.log(`  longest main-thread task loading ${row.path.padEnd(34)} ${row.plainMs.toFixed(0).padStart(4)} ms; with 4x CPU slowdown ${row.slowedMs.toFixed(0).padStart(4)} ms (median of 3)`);
-  }
+  console.log(`  longest main-thread task while loading (median of 3), with ${workoutCount.toLocaleString('en')} workouts | with an empty history:`);
+  startUp.rows.forEach((row, index) => {
+    const empty = startUp.emptyRows[index];
+    console.log(`    ${row.path.padEnd(36)} ${row.plainMs.toFixed(0).padStart(4)} ms, 4x CPU ${row.slowedMs.toFixed(0).padStart(4)} ms | ${empty.plainMs.toFixed(0).padStart(4)} ms, 4x CPU ${empty.slowedMs.toFixed(0).padStart(4)} ms`);
+  });
 } finally {
   await browser.close();
 }

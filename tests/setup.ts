@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 // IndexedDB for the stores of what the user made; each test file gets a fresh, empty one.
 import 'fake-indexeddb/auto';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
 // Testing Library only advances its own zero-delay timers under fake timers when a global
@@ -9,6 +9,12 @@ import { cleanup } from '@testing-library/react';
 (globalThis as unknown as { jest: unknown }).jest = {
   advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms),
 };
+
+// Every screen speaks through the i18n layer: tests start in English, with all its texts loaded.
+beforeAll(async () => {
+  const { activateLanguage } = await import('../src/shared/i18n/i18n');
+  await activateLanguage('en');
+});
 
 afterEach(() => {
   cleanup();

@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { messagesPlugin } from '../scripts/messages-plugin';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [messagesPlugin(), react()],
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
