@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type { Translate } from '../../shared/i18n/i18n';
+import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { NO_EQUIPMENT } from '../../shared/ui/equipment-choice';
 import type { FilterChipOption } from '../../shared/ui/filter-chips';
@@ -10,24 +12,25 @@ import { RoutineFiltersPanel } from './routine-filters-panel';
 import '../../shared/ui/browse-layout.css';
 
 /** "No equipment" first, then every item some routine cannot do without (optional ones never filter). */
-function equipmentOptionsOf(summaries: readonly RoutineSummary[]): FilterChipOption<string>[] {
+function equipmentOptionsOf(summaries: readonly RoutineSummary[], t: Translate): FilterChipOption<string>[] {
   const required = new Map<string, string>();
   for (const item of summaries.flatMap((summary) => summary.equipment)) {
     if (!item.optional) required.set(item.id, item.name);
   }
-  return [{ value: NO_EQUIPMENT, label: 'No equipment' }, ...[...required].map(([value, label]) => ({ value, label }))];
+  return [{ value: NO_EQUIPMENT, label: t('browse.filter.noEquipment') }, ...[...required].map(([value, label]) => ({ value, label }))];
 }
 
-function resultCountText(shown: number, total: number): string {
-  if (shown === 0) return 'No routine matches these filters.';
-  if (shown === total) return `Showing all ${total} routines.`;
-  return `Showing ${shown} of ${total} routines.`;
+function resultCountText(t: Translate, shown: number, total: number): string {
+  if (shown === 0) return t('browse.home.countNone');
+  if (shown === total) return t('browse.home.countAll', { total });
+  return t('browse.home.countSome', { shown, total });
 }
 
 /** The shipped routines with their filters; the filters live in the address (see routine-filter-params.ts). */
 export function BuiltInRoutines({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
+  const t = useT();
   const [params, setParams] = useSearchParams();
-  const equipmentOptions = useMemo(() => equipmentOptionsOf(summaries), [summaries]);
+  const equipmentOptions = useMemo(() => equipmentOptionsOf(summaries, t), [summaries, t]);
   const filter = filterFromParams(
     params,
     equipmentOptions.map((option) => option.value),
@@ -37,14 +40,14 @@ export function BuiltInRoutines({ summaries }: { readonly summaries: readonly Ro
 
   return (
     <section className="home-section" aria-labelledby="built-in-routines-title">
-      <h2 id="built-in-routines-title">Routines from the article</h2>
+      <h2 id="built-in-routines-title">{t('browse.home.builtInTitle')}</h2>
       <RoutineFiltersPanel filter={filter} onChange={changeFilter} equipmentOptions={equipmentOptions} />
       <p className="result-count" role="status">
-        {resultCountText(shown.length, summaries.length)}
+        {resultCountText(t, shown.length, summaries.length)}
       </p>
       {shown.length === 0 ? (
         <button type="button" className="primary" onClick={() => changeFilter(emptyRoutineFilter)}>
-          Show all routines
+          {t('browse.home.showAll')}
         </button>
       ) : (
         <ul className="card-grid">

@@ -1,22 +1,24 @@
 import { Link } from 'react-router';
+import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { RoutineCard, type RoutineSummary } from '../../shared/ui/routine-card';
 
 /** The user's own routines, or, while there are none, a pointer to the builder. */
 export function CustomRoutinesSection({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
+  const t = useT();
   if (summaries.length === 0) {
     return (
       <section className="home-section" aria-labelledby="custom-routines-title">
-        <h2 id="custom-routines-title">Your routines</h2>
+        <h2 id="custom-routines-title">{t('browse.custom.title')}</h2>
         <p>
-          Make a routine of your own: pick exercises, set the seconds and the rests. <Link to={paths.newRoutine()}>Build a routine</Link>
+          {t('browse.custom.empty')} <Link to={paths.newRoutine()}>{t('browse.custom.build')}</Link>
         </p>
       </section>
     );
   }
   return (
     <section className="home-section" aria-labelledby="custom-routines-title">
-      <h2 id="custom-routines-title">Your routines</h2>
+      <h2 id="custom-routines-title">{t('browse.custom.title')}</h2>
       <ul className="card-grid">
         {summaries.map((summary) => (
           <li key={summary.id}>
@@ -25,7 +27,7 @@ export function CustomRoutinesSection({ summaries }: { readonly summaries: reado
         ))}
       </ul>
       <p>
-        <Link to={paths.myRoutines()}>Edit, share or export your routines</Link>
+        <Link to={paths.myRoutines()}>{t('browse.custom.manage')}</Link>
       </p>
     </section>
   );

@@ -1,14 +1,16 @@
 import type { Level, RoutineRegion } from '../../catalog/schema';
 import { fitsEquipment } from '../../shared/ui/equipment-choice';
-import { roundedMinutes } from '../../shared/ui/duration-text';
+import type { MessageKey } from '../../shared/i18n/i18n';
+import { roundedMinutes } from '../../shared/i18n/format';
 import type { RoutineSummary } from '../../shared/ui/routine-card';
 
 export type DurationBucket = 'under-10' | '10-20' | 'over-20';
 
-export const durationBucketOptions: readonly { readonly value: DurationBucket; readonly label: string }[] = [
-  { value: 'under-10', label: 'Under 10 min' },
-  { value: '10-20', label: '10 to 20 min' },
-  { value: 'over-20', label: 'Over 20 min' },
+/** The buckets in order, each with the key of its words. */
+export const durationBucketOptions: readonly { readonly value: DurationBucket; readonly labelKey: MessageKey }[] = [
+  { value: 'under-10', labelKey: 'browse.filter.duration.under10' },
+  { value: '10-20', labelKey: 'browse.filter.duration.10to20' },
+  { value: 'over-20', labelKey: 'browse.filter.duration.over20' },
 ];
 
 /** The home page's filters. An empty list means "any"; several values in one list mean "any of these". */

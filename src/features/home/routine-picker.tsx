@@ -1,4 +1,4 @@
-import { catalog } from '../../catalog/catalog';
+import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useCustomRoutines } from '../../stores/custom-routines-store';
 import { BuiltInRoutines } from './built-in-routines';
 import { CustomRoutinesSection } from './custom-routines-section';
@@ -10,6 +10,7 @@ import { useRoutineSummaries } from './use-routine-summaries';
  * when there are any: they made them to use them.
  */
 export default function RoutinePicker() {
+  const catalog = useCatalog();
   const customRoutines = useCustomRoutines();
   const customSummaries = useRoutineSummaries(customRoutines);
   const builtInSummaries = useRoutineSummaries(catalog.routines);

@@ -2,8 +2,17 @@ import type { Exercise, Routine } from '../../catalog/schema';
 import { routineEquipment } from '../../catalog/routine-equipment';
 import type { RoutineSummary } from '../../shared/ui/routine-card';
 
-/** What a routine card shows. `durationMs` comes from the engine's plan (null when it did not compile). */
-export function summarizeRoutine(routine: Routine, exercisesById: ReadonlyMap<string, Exercise>, durationMs: number | null): RoutineSummary {
+/**
+ * What a routine card shows, in the language of `exercisesById` (the active catalog). `durationMs`
+ * comes from the engine's plan (null when it did not compile); `unknownExercise` names an exercise
+ * a saved routine refers to but the catalog no longer has.
+ */
+export function summarizeRoutine(
+  routine: Routine,
+  exercisesById: ReadonlyMap<string, Exercise>,
+  durationMs: number | null,
+  unknownExercise: (exerciseId: string) => string,
+): RoutineSummary {
   const exercises = routine.items.map((item) => exercisesById.get(item.exerciseId));
   return {
     id: routine.id,
@@ -13,6 +22,6 @@ export function summarizeRoutine(routine: Routine, exercisesById: ReadonlyMap<st
     level: routine.level,
     durationMs,
     equipment: routineEquipment(routine, exercisesById).map(({ id, name, optional }) => ({ id, name, optional })),
-    exerciseNames: routine.items.map((item, index) => exercises[index]?.name ?? `Unknown exercise (${item.exerciseId})`),
+    exerciseNames: routine.items.map((item, index) => exercises[index]?.name ?? unknownExercise(item.exerciseId)),
   };
 }

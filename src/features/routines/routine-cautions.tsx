@@ -1,14 +1,16 @@
 import type { Exercise } from '../../catalog/schema';
 import { splitCautionsById } from '../../catalog/split-cautions';
+import { useT } from '../../shared/i18n/use-translation';
 
 /** The cautions of every exercise in the routine, once per exercise even if it comes twice. */
 export function RoutineCautions({ exercises }: { readonly exercises: readonly Exercise[] }) {
+  const t = useT();
   const { shared, own } = splitCautionsById(exercises);
   const namesById = new Map(exercises.map((exercise) => [exercise.id, exercise.name]));
   return (
     <section aria-labelledby="routine-cautions-title">
-      <h2 id="routine-cautions-title">Take care</h2>
-      <p>Talk to your doctor before you start if you have back pain or a back condition.</p>
+      <h2 id="routine-cautions-title">{t('browse.cautions.title')}</h2>
+      <p>{t('browse.cautions.doctor')}</p>
       {shared.length > 0 && (
         <ul>
           {shared.map((caution) => (

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Routine } from '../../catalog/schema';
+import { useT } from '../../shared/i18n/use-translation';
 import { ShareLinkPanel } from '../../shared/routine-transfer/share-link-panel';
 
 /**
@@ -7,6 +8,7 @@ import { ShareLinkPanel } from '../../shared/routine-transfer/share-link-panel';
  * routine travels inside the link's fragment, so no server ever sees it.
  */
 export function ShareRoutine({ routine }: { readonly routine: Routine }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const shareButton = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -17,7 +19,7 @@ export function ShareRoutine({ routine }: { readonly routine: Routine }) {
   return (
     <>
       <button ref={shareButton} type="button" aria-expanded={open} onClick={() => setOpen((wasOpen) => !wasOpen)}>
-        Share
+        {t('browse.routine.share')}
       </button>
       {open && (
         <div className="routine-share-panel">

@@ -1,17 +1,48 @@
 import type { Level, Region, RoutineRegion } from '../../catalog/schema';
+import type { MessageKey, Translate } from '../i18n/i18n';
 
-/** Words a user reads for the catalog's enums. Type-only imports: no schema code ships with them. */
+/**
+ * The words a user reads for the catalog's enums, as text keys (src/locales/<language>/browse.json):
+ * `t(levelKeys[level])`, or `levelLabel(t, level)`. Type-only imports: no schema code ships with them.
+ */
+export const routineRegionKeys = {
+  lumbar: 'browse.region.lumbar',
+  thoracic: 'browse.region.thoracic',
+  full: 'browse.region.full',
+} as const satisfies Readonly<Record<RoutineRegion, MessageKey>>;
+
+export const exerciseRegionKeys = {
+  lumbar: 'browse.region.lumbar',
+  thoracic: 'browse.region.thoracic',
+} as const satisfies Readonly<Record<Region, MessageKey>>;
+
+export const levelKeys = {
+  beginner: 'browse.level.beginner',
+  intermediate: 'browse.level.intermediate',
+  advanced: 'browse.level.advanced',
+} as const satisfies Readonly<Record<Level, MessageKey>>;
+
+export const routineRegionLabel = (t: Translate, region: RoutineRegion): string => t(routineRegionKeys[region]);
+export const exerciseRegionLabel = (t: Translate, region: Region): string => t(exerciseRegionKeys[region]);
+export const levelLabel = (t: Translate, level: Level): string => t(levelKeys[level]);
+
+/**
+ * English only, for screens not yet speaking through the i18n layer (builder, share).
+ * @deprecated use routineRegionLabel / exerciseRegionLabel / levelLabel with `useT()`.
+ */
 export const routineRegionLabels: Readonly<Record<RoutineRegion, string>> = {
   lumbar: 'Lower back',
   thoracic: 'Upper back',
   full: 'Full back',
 };
 
+/** @deprecated use exerciseRegionLabel with `useT()`. */
 export const exerciseRegionLabels: Readonly<Record<Region, string>> = {
   lumbar: 'Lower back',
   thoracic: 'Upper back',
 };
 
+/** @deprecated use levelLabel with `useT()`. */
 export const levelLabels: Readonly<Record<Level, string>> = {
   beginner: 'Beginner',
   intermediate: 'Intermediate',

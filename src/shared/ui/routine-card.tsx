@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Level, RoutineRegion } from '../../catalog/schema';
-import { levelLabels, routineRegionLabels } from './catalog-labels';
-import { formatMinutes } from './duration-text';
+import { formatDuration, formatList } from '../i18n/format';
+import { useLanguage, useT } from '../i18n/use-translation';
+import { levelLabel, routineRegionLabel } from './catalog-labels';
 import './routine-card.css';
 
 export interface RoutineCardEquipment {
@@ -32,11 +33,12 @@ interface RoutineCardProps {
   readonly headingLevel?: 2 | 3;
 }
 
-const names = (equipment: readonly RoutineCardEquipment[]) => equipment.map((item) => item.name).join(', ');
-
 /** A routine at a glance: its name links to the detail; Start goes straight to the player. */
 export function RoutineCard({ summary, detailHref, startHref, headingLevel = 3 }: RoutineCardProps) {
+  const t = useT();
+  const language = useLanguage();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const names = (equipment: readonly RoutineCardEquipment[]) => formatList(equipment.map((item) => item.name), language);
   const required = summary.equipment.filter((item) => !item.optional);
   const optional = summary.equipment.filter((item) => item.optional);
   return (
@@ -47,34 +49,34 @@ export function RoutineCard({ summary, detailHref, startHref, headingLevel = 3 }
       <p className="routine-card-purpose">{summary.purpose}</p>
       <dl className="routine-card-facts">
         <div>
-          <dt>Region</dt>
-          <dd>{routineRegionLabels[summary.region]}</dd>
+          <dt>{t('browse.facts.region')}</dt>
+          <dd>{routineRegionLabel(t, summary.region)}</dd>
         </div>
         <div>
-          <dt>Level</dt>
-          <dd>{levelLabels[summary.level]}</dd>
+          <dt>{t('browse.facts.level')}</dt>
+          <dd>{levelLabel(t, summary.level)}</dd>
         </div>
         <div>
-          <dt>Duration</dt>
-          <dd>{summary.durationMs === null ? 'Unknown' : formatMinutes(summary.durationMs)}</dd>
+          <dt>{t('browse.facts.duration')}</dt>
+          <dd>{summary.durationMs === null ? t('browse.facts.unknown') : formatDuration(summary.durationMs, 'minutes', language)}</dd>
         </div>
         <div className="routine-card-equipment">
-          <dt>Equipment</dt>
-          <dd>{required.length === 0 ? 'None needed' : names(required)}</dd>
-          {optional.length > 0 && <dd className="routine-card-optional">Optional: {names(optional)}</dd>}
+          <dt>{t('browse.facts.equipment')}</dt>
+          <dd>{required.length === 0 ? t('browse.card.noneNeeded') : names(required)}</dd>
+          {optional.length > 0 && <dd className="routine-card-optional">{t('browse.card.optional', { items: names(optional) })}</dd>}
         </div>
       </dl>
-      <ol className="routine-card-exercises" aria-label={`Exercises in ${summary.name}`}>
+      <ol className="routine-card-exercises" aria-label={t('browse.card.exercisesIn', { name: summary.name })}>
         {summary.exerciseNames.map((exerciseName, index) => (
           <li key={`${index}-${exerciseName}`}>{exerciseName}</li>
         ))}
       </ol>
       <div className="routine-card-actions">
-        <Link className="button primary" to={startHref} aria-label={`Start ${summary.name}`}>
-          Start
+        <Link className="button primary" to={startHref} aria-label={t('browse.card.startNamed', { name: summary.name })}>
+          {t('browse.card.start')}
         </Link>
-        <Link className="button" to={detailHref} aria-label={`Details of ${summary.name}`}>
-          Details
+        <Link className="button" to={detailHref} aria-label={t('browse.card.detailsNamed', { name: summary.name })}>
+          {t('browse.card.details')}
         </Link>
       </div>
     </article>

@@ -38,6 +38,8 @@ describe('the first-visit note', () => {
 
     // A fresh start of the app: new modules, which read the choice back from storage.
     vi.resetModules();
+    // The fresh modules include a fresh i18n layer: load its English texts, as the app's start does.
+    await (await import('../../../src/shared/i18n/i18n')).activateLanguage('en');
     const { HomePage: FreshHomePage } = await import('../../../src/features/home/home-page');
     // The routine list is lazy and, after resetModules, its module graph (catalog, engine) is
     // loaded afresh: about 250 ms here, and past findByRole's 1 s default under load. Awaiting

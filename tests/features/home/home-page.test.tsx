@@ -1,12 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog/catalog';
 import { HomePage } from '../../../src/features/home/home-page';
 import { resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
 import { seedRoutines } from '../../stores/seed-user-data';
 import { resetFirstVisitStore } from '../../../src/stores/first-visit-store';
+import { activateLanguage } from '../../../src/shared/i18n/i18n';
+import { englishNamesShown } from '../../shared/ui/english-catalog-words';
 
 function LocationProbe() {
   const location = useLocation();
@@ -113,5 +115,41 @@ describe('the home page', () => {
     renderHome();
     const mine = within(await screen.findByRole('region', { name: 'Your routines' }));
     expect(mine.getByRole('link', { name: 'Build a routine' })).toHaveAttribute('href', '/my-routines/new');
+  });
+});
+
+describe('the home page in German', () => {
+  beforeEach(() => activateLanguage('de'));
+  afterEach(() => activateLanguage('en'));
+
+  it('shows the routines, their facts and the filters in German, and no English catalog name', async () => {
+    renderHome();
+    const list = within(await screen.findByRole('region', { name: 'Programme aus dem Artikel' }));
+    expect(screen.getByRole('status')).toHaveTextContent(`Alle ${catalog.routines.length} Programme werden angezeigt.`);
+    const upperBack = screen.getByRole('article', { name: 'Oberer Rücken' });
+    expect(within(upperBack).getByText('Mittel')).toBeInTheDocument();
+    expect(within(upperBack).getByText(/^\d+ Min\.$/)).toBeInTheDocument();
+    expect(within(upperBack).getByText('Stuhl')).toBeInTheDocument();
+    expect(within(upperBack).getByRole('list', { name: 'Übungen in „Oberer Rücken“' })).toHaveTextContent('Dehnung am Stuhl');
+    expect(within(upperBack).getByRole('link', { name: 'Oberer Rücken starten' })).toHaveAttribute('href', '/play/upper-back');
+    expect(list.getByRole('link', { name: 'Unterer Rücken für Einsteiger' })).toBeInTheDocument();
+    expect(list.getAllByText('Beinheben im Vierfüßlerstand').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Quadruped leg raise')).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Ihre Programme' })).toHaveTextContent('Programm zusammenstellen');
+    expect(await englishNamesShown()).toEqual([]);
+  });
+
+  it('filters with German words and keeps the address in ids, so a link works in both languages', async () => {
+    const user = userEvent.setup();
+    renderHome();
+    const region = within(await screen.findByRole('group', { name: 'Bereich' }));
+    await user.click(region.getByRole('button', { name: 'Oberer Rücken' }));
+    await user.click(within(screen.getByRole('group', { name: 'Ihre Hilfsmittel' })).getByRole('button', { name: 'Keine Hilfsmittel' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/?region=thoracic&equipment=none');
+    expect(screen.getByRole('status')).toHaveTextContent('Kein Programm passt zu diesen Filtern.');
+    await user.click(screen.getByRole('button', { name: 'Alle Programme zeigen' }));
+    await user.click(within(screen.getByRole('group', { name: 'Dauer' })).getByRole('button', { name: 'Unter 10 Min.' }));
+    expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^\\d von ${catalog.routines.length} Programmen (wird|werden) angezeigt\\.$`));
+    expect(screen.getByTestId('location')).toHaveTextContent('/?duration=under-10');
   });
 });

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import SportsPage from '../../../src/features/sports/sports-page';
+import { activateLanguage } from '../../../src/shared/i18n/i18n';
+import { englishNamesShown } from '../../shared/ui/english-catalog-words';
 
 const renderSports = () =>
   render(
@@ -59,5 +61,29 @@ describe('the sports guide', () => {
   it('keeps the sports apart from the exercises, with a way to the exercise library', () => {
     renderSports();
     expect(screen.getByRole('link', { name: 'exercise library' })).toHaveAttribute('href', '/exercises');
+  });
+});
+
+describe('the sports guide in German', () => {
+  beforeEach(() => activateLanguage('de'));
+  afterEach(() => activateLanguage('en'));
+
+  it('lists the thirteen sports in German, with the article’s names as English quotes, and no English catalog name', async () => {
+    renderSports();
+    expect(screen.getByRole('heading', { level: 1, name: 'Rückenfreundliche Sportarten' })).toBeInTheDocument();
+    expect(document.title).toBe('Rückenfreundliche Sportarten · Upright');
+    const names = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(names).toHaveLength(13);
+    expect(names.slice(0, 3)).toEqual(['Radfahren', 'Kanufahren', 'Schwimmen']);
+    const swimming = screen.getByRole('article', { name: 'Schwimmen' });
+    expect(within(swimming).getByRole('heading', { name: 'Warum es hilft' })).toBeInTheDocument();
+    expect(within(swimming).getByRole('list', { name: 'Empfohlen' })).toHaveTextContent(/Rückenschwimmen.*Kraulen/);
+    expect(within(swimming).getByRole('list', { name: 'Nicht empfohlen' })).toHaveTextContent(/Brustschwimmen.*Delfinschwimmen/);
+    expect(within(swimming).getByText('swim')).toHaveAttribute('lang', 'en');
+    expect(within(screen.getByRole('article', { name: 'Pilates' })).getByRole('list', { name: 'Besser nicht bei' })).toHaveTextContent('Bandscheibenvorfall');
+    expect(screen.getByText(/besprechen Sie vorher mit Ihrer Hausärztin oder Ihrem Hausarzt/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Übungssammlung' })).toHaveAttribute('href', '/exercises');
+    expect(screen.queryByText('Cycling')).not.toBeInTheDocument();
+    expect(await englishNamesShown()).toEqual([]);
   });
 });
