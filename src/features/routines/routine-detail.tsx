@@ -6,6 +6,7 @@ import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { levelLabel, routineRegionLabel } from '../../shared/ui/catalog-labels';
 import { useCompileOptions } from '../../stores/settings-store';
+import { compileProblemText } from './compile-problem-text';
 import { RoutineActions } from './routine-actions';
 import { RoutineCautions } from './routine-cautions';
 import { RoutineEquipment } from './routine-equipment';
@@ -49,7 +50,7 @@ export function RoutineDetail({ routine, isCustom }: RoutineDetailProps) {
         <RoutineActions routine={routine} isCustom={isCustom} />
       ) : (
         <div className="notice warning" role="alert">
-          <p>{t('browse.routine.cannotStart', { reason: compiled.error.message })}</p>
+          <p>{t('browse.routine.cannotStart', { reason: compileProblemText(compiled.error, routine, t) })}</p>
         </div>
       )}
       {compiled.ok && <RoutineOutline outline={compiled.plan.outline} />}
