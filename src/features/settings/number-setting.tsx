@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useT } from '../../shared/i18n/use-translation';
 
 interface NumberSettingProps {
   readonly label: string;
@@ -16,6 +17,7 @@ interface NumberSettingProps {
  */
 export function NumberSetting({ label, hint, value, min, max, unit, onValidChange }: NumberSettingProps) {
   const id = useId();
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
   const parsed = Number(text);
@@ -52,7 +54,7 @@ export function NumberSetting({ label, hint, value, min, max, unit, onValidChang
       </p>
       {!valid && (
         <p className="setting-error" id={errorId} role="alert">
-          Enter a whole number from {min} to {max}. The saved value is still {value} {unit}.
+          {t('manage.settings.numberError', { min, max, value, unit })}
         </p>
       )}
     </div>

@@ -1,32 +1,37 @@
 import { useId } from 'react';
+import { formatNumber } from '../../shared/i18n/format';
+import type { MessageKey } from '../../shared/i18n/i18n';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { settingsActions, useSetting } from '../../stores/settings-store';
 
-const PACES: readonly { factor: number; label: string }[] = [
-  { factor: 2, label: 'Much slower (twice as long per rep)' },
-  { factor: 1.5, label: 'Slower' },
-  { factor: 1.25, label: 'A little slower' },
-  { factor: 1, label: 'As described' },
-  { factor: 0.75, label: 'A little faster' },
+const PACES: readonly { factor: number; label: MessageKey }[] = [
+  { factor: 2, label: 'manage.pace.muchSlower' },
+  { factor: 1.5, label: 'manage.pace.slower' },
+  { factor: 1.25, label: 'manage.pace.littleSlower' },
+  { factor: 1, label: 'manage.pace.asDescribed' },
+  { factor: 0.75, label: 'manage.pace.littleFaster' },
 ];
 
 /** How long each raise, hold and lower lasts, relative to the exercise's own timing. */
 export function PaceSetting() {
   const paceFactor = useSetting('paceFactor');
   const id = useId();
+  const t = useT();
+  const language = useLanguage();
   const known = PACES.some((pace) => pace.factor === paceFactor);
   return (
     <div className="setting">
-      <label htmlFor={id}>Pace of repetitions</label>
+      <label htmlFor={id}>{t('manage.pace.label')}</label>
       <select id={id} value={String(paceFactor)} aria-describedby={`${id}-hint`} onChange={(event) => settingsActions.settingsChanged({ paceFactor: Number(event.target.value) })}>
-        {!known && <option value={String(paceFactor)}>{paceFactor}× the described time</option>}
+        {!known && <option value={String(paceFactor)}>{t('manage.pace.other', { factor: formatNumber(paceFactor, language) })}</option>}
         {PACES.map((pace) => (
           <option key={pace.factor} value={String(pace.factor)}>
-            {pace.label}
+            {t(pace.label)}
           </option>
         ))}
       </select>
       <p className="setting-hint" id={`${id}-hint`}>
-        Slower reps are gentler and give you time to follow the cues.
+        {t('manage.pace.hint')}
       </p>
     </div>
   );

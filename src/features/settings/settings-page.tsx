@@ -1,3 +1,4 @@
+import { useT } from '../../shared/i18n/use-translation';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
 import { NumberSetting } from './number-setting';
@@ -14,29 +15,30 @@ function TimingSettings() {
   const getReadySeconds = useSetting('getReadySeconds');
   const restSeconds = useSetting('restSeconds');
   const readSetupCues = useSetting('readSetupCues');
+  const t = useT();
   return (
     <fieldset className="settings-group">
-      <legend>Timing</legend>
+      <legend>{t('manage.settings.timing')}</legend>
       <NumberSetting
-        label="Get ready before each exercise"
-        hint="Time to get into the starting position."
-        unit="seconds"
+        label={t('manage.settings.getReady')}
+        hint={t('manage.settings.getReadyHint')}
+        unit={t('manage.settings.seconds')}
         value={getReadySeconds}
         {...SETTING_LIMITS.getReadySeconds}
         onValidChange={(value) => settingsActions.settingsChanged({ getReadySeconds: value })}
       />
       <NumberSetting
-        label="Rest between exercises"
-        hint="Used when a routine does not set its own rest."
-        unit="seconds"
+        label={t('manage.settings.rest')}
+        hint={t('manage.settings.restHint')}
+        unit={t('manage.settings.seconds')}
         value={restSeconds}
         {...SETTING_LIMITS.restSeconds}
         onValidChange={(value) => settingsActions.settingsChanged({ restSeconds: value })}
       />
       <PaceSetting />
       <ToggleSetting
-        label="Read the setup cues while getting ready"
-        hint="How to get into position, spoken before each exercise."
+        label={t('manage.settings.readSetup')}
+        hint={t('manage.settings.readSetupHint')}
         checked={readSetupCues}
         onToggle={(checked) => settingsActions.settingsChanged({ readSetupCues: checked })}
       />
@@ -47,18 +49,19 @@ function TimingSettings() {
 function SoundSettings() {
   const soundOn = useSetting('soundOn');
   const vibrationOn = useSetting('vibrationOn');
+  const t = useT();
   return (
     <fieldset className="settings-group">
-      <legend>Sound and vibration</legend>
+      <legend>{t('manage.settings.sound')}</legend>
       <ToggleSetting
-        label="Beeps"
-        hint="3-2-1 before each step ends, and a tone when work starts or you switch sides."
+        label={t('manage.settings.beeps')}
+        hint={t('manage.settings.beepsHint')}
         checked={soundOn}
         onToggle={(checked) => settingsActions.settingsChanged({ soundOn: checked })}
       />
       <ToggleSetting
-        label="Vibration"
-        hint={canVibrate ? 'Buzzes at each step change.' : 'This device cannot vibrate; the setting applies on devices that can.'}
+        label={t('manage.settings.vibration')}
+        hint={t(canVibrate ? 'manage.settings.vibrationHint' : 'manage.settings.noVibration')}
         checked={vibrationOn}
         onToggle={(checked) => settingsActions.settingsChanged({ vibrationOn: checked })}
       />
@@ -67,17 +70,18 @@ function SoundSettings() {
 }
 
 export default function SettingsPage() {
-  usePageTitle('Settings');
+  const t = useT();
+  usePageTitle(t('manage.settings.title'));
   return (
     <section className="page narrow settings-page">
-      <h1>Settings</h1>
-      <p>Changes are saved on this device as you make them and apply to the next workout.</p>
+      <h1>{t('manage.settings.title')}</h1>
+      <p>{t('manage.settings.intro')}</p>
       <TimingSettings />
       <SoundSettings />
       <VoiceSettings />
       <ThemeSetting />
       <button type="button" className="button" onClick={() => settingsActions.settingsResetToDefaults()}>
-        Restore the default settings
+        {t('manage.settings.restoreDefaults')}
       </button>
       <StoredDataInfo />
     </section>

@@ -1,17 +1,28 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { createSpeaker, type Speaker } from '../../platform/speaker';
+import { formatNumber } from '../../shared/i18n/format';
+import { currentLanguage, translate } from '../../shared/i18n/i18n';
+import { LANGUAGE_TAGS, type Language } from '../../shared/i18n/languages';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { getSettings, SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
 import { ToggleSetting } from './toggle-setting';
 import { useVoices } from './use-voices';
 
-const TEST_PHRASE = 'Lift your right leg. Keep your back straight.';
+/** The voices of `language` first ("de", "de-DE", "de_AT"…), each group in the browser's order. */
+export function voicesLanguageFirst(voices: readonly SpeechSynthesisVoice[], language: Language): readonly SpeechSynthesisVoice[] {
+  const isOfLanguage = (voice: SpeechSynthesisVoice) => voice.lang.toLowerCase().replace('_', '-').split('-')[0] === language;
+  return [...voices.filter(isOfLanguage), ...voices.filter((voice) => !isOfLanguage(voice))];
+}
 
 /** Voice on or off, which voice, how fast, and a button to hear it. */
 export function VoiceSettings() {
   const voiceOn = useSetting('voiceOn');
   const voiceUri = useSetting('voiceUri');
   const speechRate = useSetting('speechRate');
-  const voices = useVoices();
+  const language = useLanguage();
+  const t = useT();
+  const allVoices = useVoices();
+  const voices = useMemo(() => voicesLanguageFirst(allVoices, language), [allVoices, language]);
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const speaker = useRef<Speaker | null>(null);
@@ -20,47 +31,48 @@ export function VoiceSettings() {
     setProblem(null);
     speaker.current ??= createSpeaker({
       preferences: () => ({ voiceUri: getSettings().voiceUri, rate: getSettings().speechRate }),
-      onUnavailable: (reason) => setProblem(`Voice is unavailable here (${reason}). Workouts still show every cue on screen and beep.`),
+      language: () => LANGUAGE_TAGS[currentLanguage()],
+      onUnavailable: (reason) => setProblem(translate('manage.voice.unavailable', { reason })),
     });
     speaker.current.cancelScheduled();
-    speaker.current.sayNow(TEST_PHRASE);
+    speaker.current.sayNow(translate('manage.voice.testPhrase'));
   };
 
   const chosenMissing = voiceUri !== null && voices.length > 0 && !voices.some((voice) => voice.voiceURI === voiceUri);
   return (
     <fieldset className="settings-group">
-      <legend>Voice</legend>
+      <legend>{t('manage.voice.legend')}</legend>
       <ToggleSetting
-        label="Speak the cues"
-        hint="Says the exercise, the side and what to do, so you need not look at the screen."
+        label={t('manage.voice.speak')}
+        hint={t('manage.voice.speakHint')}
         checked={voiceOn}
         onToggle={(checked) => settingsActions.settingsChanged({ voiceOn: checked })}
       />
       <div className="setting">
-        <label htmlFor={`${id}-voice`}>Voice</label>
+        <label htmlFor={`${id}-voice`}>{t('manage.voice.voice')}</label>
         <select
           id={`${id}-voice`}
           value={chosenMissing ? '' : (voiceUri ?? '')}
           aria-describedby={`${id}-voice-hint`}
           onChange={(event) => settingsActions.settingsChanged({ voiceUri: event.target.value || null })}
         >
-          <option value="">Automatic (a voice on this device)</option>
+          <option value="">{t('manage.voice.automatic')}</option>
           {voices.map((voice) => (
             <option key={voice.voiceURI} value={voice.voiceURI}>
-              {voice.name} ({voice.lang}){voice.localService ? '' : ', online'}
+              {t(voice.localService ? 'manage.voice.option' : 'manage.voice.optionOnline', { name: voice.name, lang: voice.lang })}
             </option>
           ))}
         </select>
         <p className="setting-hint" id={`${id}-voice-hint`}>
           {voices.length === 0
-            ? 'This browser lists no voices. Cues are still shown on screen.'
+            ? t('manage.voice.noVoices')
             : chosenMissing
-              ? 'The voice you chose is not on this device; an automatic voice is used.'
-              : 'On-device voices work offline.'}
+              ? t('manage.voice.chosenMissing')
+              : t('manage.voice.offlineHint')}
         </p>
       </div>
       <div className="setting">
-        <label htmlFor={`${id}-rate`}>Speaking rate</label>
+        <label htmlFor={`${id}-rate`}>{t('manage.voice.rate')}</label>
         <div className="setting-input-row">
           <input
             id={`${id}-rate`}
@@ -69,14 +81,14 @@ export function VoiceSettings() {
             max={SETTING_LIMITS.speechRate.max}
             step={0.1}
             value={speechRate}
-            aria-valuetext={`${speechRate.toFixed(1)} times normal`}
+            aria-valuetext={t('manage.voice.rateValue', { rate: formatNumber(speechRate, language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}
             onChange={(event) => settingsActions.settingsChanged({ speechRate: Number(event.target.value) })}
           />
-          <output htmlFor={`${id}-rate`}>{speechRate.toFixed(1)}×</output>
+          <output htmlFor={`${id}-rate`}>{t('manage.voice.rateShort', { rate: formatNumber(speechRate, language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</output>
         </div>
       </div>
       <button type="button" className="button" onClick={testVoice}>
-        Test voice
+        {t('manage.voice.test')}
       </button>
       {problem && (
         <p className="notice" role="status">

@@ -1,10 +1,12 @@
 /**
  * Turns a valibot issue from an untrusted document into a sentence that says what is wrong and
- * where, in the user's words: "routine 1, item 3, seconds: must be at most 1 hour". Values from
+ * where, in the user's words and language: "routine 1, item 3, seconds: must be at most 1 hour". Values from
  * the document are never echoed except short, quoted keys, so a hostile file cannot put a wall
  * of text (or markup, which is rendered as text anyway) into the message.
  */
 import type * as v from 'valibot';
+import { translate, type MessageKey } from '../i18n/i18n';
+import { problemOf } from './issue-problem';
 
 type PathKey = string | number;
 
@@ -21,12 +23,26 @@ export function quoteUntrusted(text: string): string {
   return `'${short}'`;
 }
 
-const fieldNames: Record<string, string> = {
-  restAfterSeconds: 'rest after',
-  restBetweenSetsSeconds: 'rest between sets',
-  holdSeconds: 'hold seconds',
-  exerciseId: 'exercise',
+/** The document's field names in the user's words ("rest after"); any other key shows as it is. */
+const fieldNames: Readonly<Record<string, MessageKey>> = {
+  restAfterSeconds: 'manage.path.restAfter',
+  restBetweenSetsSeconds: 'manage.path.restBetweenSets',
+  holdSeconds: 'manage.path.holdSeconds',
+  exerciseId: 'manage.path.exercise',
+  seconds: 'manage.path.seconds',
+  sets: 'manage.path.sets',
+  reps: 'manage.path.reps',
+  sides: 'manage.path.sides',
+  name: 'manage.path.name',
+  purpose: 'manage.path.purpose',
+  region: 'manage.path.region',
+  level: 'manage.path.level',
+  items: 'manage.path.items',
+  notes: 'manage.path.notes',
+  routines: 'manage.path.routines',
 };
+
+const numbered: Readonly<Record<string, MessageKey>> = { routines: 'manage.path.routineNumber', items: 'manage.path.itemNumber', notes: 'manage.path.noteNumber' };
 
 /** ["routines", 0, "items", 2, "overrides", "seconds"] → "routine 1, item 3, seconds". */
 export function describePath(keys: readonly PathKey[]): string {
@@ -35,42 +51,24 @@ export function describePath(keys: readonly PathKey[]): string {
     const key = keys[index];
     const next = keys[index + 1];
     if (key === undefined) continue;
-    if ((key === 'routines' || key === 'items' || key === 'notes') && typeof next === 'number') {
-      const noun = key === 'routines' ? 'routine' : key === 'items' ? 'item' : 'note';
-      parts.push(`${noun} ${next + 1}`);
+    const numberedKey = typeof key === 'string' && Object.hasOwn(numbered, key) ? numbered[key] : undefined;
+    if (numberedKey && typeof next === 'number') {
+      parts.push(translate(numberedKey, { number: next + 1 }));
       index += 1;
     } else if (key === 'overrides') {
       continue;
     } else if (typeof key === 'number') {
-      parts.push(`entry ${key + 1}`);
+      parts.push(translate('manage.path.entryNumber', { number: key + 1 }));
     } else {
-      parts.push(Object.hasOwn(fieldNames, key) ? (fieldNames[key] as string) : key);
+      const known = Object.hasOwn(fieldNames, key) ? fieldNames[key] : undefined;
+      parts.push(known ? translate(known) : key);
     }
   }
   return parts.join(', ');
 }
 
-/** valibot's built-in messages ("Invalid type: Expected …") in plain words. */
-function plainMessage(issue: v.BaseIssue<unknown>): string {
-  if (!issue.message.startsWith('Invalid ')) return issue.message;
-  switch (issue.type) {
-    case 'object':
-    case 'strict_object':
-      return 'must be an object { … }';
-    case 'array':
-      return 'must be a list [ … ]';
-    case 'string':
-      return 'must be text';
-    case 'number':
-      return 'must be a number';
-    case 'boolean':
-      return 'must be true or false';
-    case 'literal':
-      return `must be ${issue.expected ?? 'a fixed value'}`;
-    default:
-      return 'is not valid here';
-  }
-}
+/** "routine 1, item 3: …": a place and what is wrong there. */
+export const atPlace = (where: string, problem: string): string => (where ? translate('manage.path.at', { where, problem }) : problem);
 
 /** One sentence for one issue; `prefix` keys are prepended to the issue's own path. */
 export function describeIssue(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[] = []): string {
@@ -79,11 +77,8 @@ export function describeIssue(issue: v.BaseIssue<unknown>, prefix: readonly Path
   const isStrictKeyIssue = issue.type === 'strict_object' && issue.expected === 'never';
   if (isStrictKeyIssue) {
     const unknownKey = keys.pop();
-    const where = describePath(keys);
-    return `${where ? `${where}: ` : ''}unknown field ${quoteUntrusted(String(unknownKey))}`;
+    return atPlace(describePath(keys), translate('manage.problem.unknownField', { field: quoteUntrusted(String(unknownKey)) }));
   }
   const isMissing = issue.type === 'strict_object' && issue.input === undefined && ownKeys.length > 0;
-  const where = describePath(keys);
-  const message = isMissing ? 'is missing' : plainMessage(issue);
-  return where ? `${where}: ${message}` : message;
+  return atPlace(describePath(keys), isMissing ? translate('manage.problem.missing') : problemOf(issue));
 }

@@ -3,11 +3,13 @@
  * then JSON, then the document validator. Every failure is a message for the user; nothing
  * throws, nothing is saved here.
  */
+import { formatNumber } from '../i18n/format';
+import { currentLanguage, translate } from '../i18n/i18n';
 import type { TransferContext, TransferResult } from './transfer-context';
 import { MAX_IMPORT_FILE_BYTES } from './transfer-limits';
 import { validateRoutinesDocument } from './validate-routines-document';
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (bytes: number) => formatNumber(bytes / (1024 * 1024), currentLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Parses and validates the text of a routines file. */
 export function parseRoutinesText(text: string, context: TransferContext): TransferResult {
@@ -15,27 +17,27 @@ export function parseRoutinesText(text: string, context: TransferContext): Trans
   try {
     document = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not valid JSON, so it cannot be an Upright routines file (it may be damaged or cut short).' };
+    return { ok: false, message: translate('manage.transfer.notJson') };
   }
   try {
     return validateRoutinesDocument(document, context);
   } catch {
     // The validator is written not to throw; this is the last guard at an untrusted edge.
-    return { ok: false, message: 'This file could not be checked. Nothing was imported.' };
+    return { ok: false, message: translate('manage.transfer.notChecked') };
   }
 }
 
 /** Reads a user-picked file and validates it. */
 export async function readRoutinesFile(file: Blob, context: TransferContext): Promise<TransferResult> {
   if (file.size > MAX_IMPORT_FILE_BYTES) {
-    return { ok: false, message: `This file is too large (${megabytes(file.size)}); a routines file may be at most ${megabytes(MAX_IMPORT_FILE_BYTES)}.` };
+    return { ok: false, message: translate('manage.transfer.tooLarge', { size: megabytes(file.size), max: megabytes(MAX_IMPORT_FILE_BYTES) }) };
   }
-  if (file.size === 0) return { ok: false, message: 'This file is empty.' };
+  if (file.size === 0) return { ok: false, message: translate('manage.transfer.emptyFile') };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, message: 'This file could not be read. Try choosing it again.' };
+    return { ok: false, message: translate('manage.transfer.unreadable') };
   }
   return parseRoutinesText(text, context);
 }

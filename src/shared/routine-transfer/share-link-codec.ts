@@ -7,6 +7,7 @@
  * must be UTF-8 JSON, and the document goes through the same validator as an import file.
  */
 import type { Routine } from '../../catalog/schema';
+import { translate } from '../i18n/i18n';
 import { paths } from '../paths';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './deflate-raw';
@@ -26,10 +27,7 @@ export async function createShareLink(routine: Routine, origin: string): Promise
   return `${origin}${paths.shared()}#${SHARE_PARAM}=${bytesToBase64Url(compressed)}`;
 }
 
-const damaged = 'This link is damaged or incomplete: part of it may have been lost when it was copied. Ask for the link again.';
-
-/** "routine 1, item 3: …" reads "item 3: …" when there is only ever one routine. */
-const withoutRoutineNumber = (message: string) => message.replace(/^routine 1, /, '').replace(/^routine 1: /, '');
+const damaged = () => translate('manage.link.damaged');
 
 function payloadOf(fragment: string): string | null {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
@@ -37,18 +35,18 @@ function payloadOf(fragment: string): string | null {
 }
 
 async function documentFrom(payload: string): Promise<{ ok: true; document: unknown } | { ok: false; message: string }> {
-  if (payload.length > MAX_SHARE_FRAGMENT_CHARS) return { ok: false, message: 'This link is too long to be an Upright routine.' };
+  if (payload.length > MAX_SHARE_FRAGMENT_CHARS) return { ok: false, message: translate('manage.link.tooLong') };
   const bytes = base64UrlToBytes(payload);
-  if (!bytes || bytes.length === 0) return { ok: false, message: damaged };
+  if (!bytes || bytes.length === 0) return { ok: false, message: damaged() };
   const inflated = await inflateRaw(bytes, MAX_SHARE_DECOMPRESSED_BYTES);
   if (!inflated.ok) {
-    return { ok: false, message: inflated.reason === 'too-large' ? 'This link holds far more than one routine can, so it was not opened.' : damaged };
+    return { ok: false, message: inflated.reason === 'too-large' ? translate('manage.link.tooLarge') : damaged() };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
     return { ok: true, document: JSON.parse(text) };
   } catch {
-    return { ok: false, message: damaged };
+    return { ok: false, message: damaged() };
   }
 }
 
@@ -56,16 +54,17 @@ async function documentFrom(payload: string): Promise<{ ok: true; document: unkn
 export async function decodeShareFragment(fragment: string, context: TransferContext): Promise<SharedRoutineResult> {
   try {
     const payload = payloadOf(fragment);
-    if (payload === null || payload === '') return { ok: false, message: 'This link does not contain a routine. It may have been cut short.' };
+    if (payload === null || payload === '') return { ok: false, message: translate('manage.link.noRoutine') };
     const decoded = await documentFrom(payload);
     if (!decoded.ok) return decoded;
-    const result = validateRoutinesDocument(decoded.document, context);
-    if (!result.ok) return { ok: false, message: `This link's routine cannot be used: ${withoutRoutineNumber(result.message)}` };
+    // A link holds one routine: its problems need no "routine 1" ("item 3: …" rather than "routine 1, item 3: …").
+    const result = validateRoutinesDocument(decoded.document, context, { singleRoutine: true });
+    if (!result.ok) return { ok: false, message: translate('manage.link.unusable', { reason: result.message }) };
     const [routine, ...others] = result.routines;
-    if (!routine || others.length > 0) return { ok: false, message: 'A share link carries exactly one routine; this one does not.' };
+    if (!routine || others.length > 0) return { ok: false, message: translate('manage.link.notOneRoutine') };
     return { ok: true, routine };
   } catch {
     // Last guard at an untrusted edge: whatever went wrong, the page shows a message.
-    return { ok: false, message: damaged };
+    return { ok: false, message: damaged() };
   }
 }

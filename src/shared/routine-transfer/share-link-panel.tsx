@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Routine } from '../../catalog/schema';
+import { useT } from '../i18n/use-translation';
 import { createShareLink } from './share-link-codec';
 import './share-link-panel.css';
 
@@ -19,6 +20,7 @@ export function ShareLinkPanel({ routine, onClose }: ShareLinkPanelProps) {
   const [feedback, setFeedback] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
+  const t = useT();
 
   useEffect(() => {
     let current = true;
@@ -36,44 +38,44 @@ export function ShareLinkPanel({ routine, onClose }: ShareLinkPanelProps) {
   const copied = async (link: string) => {
     try {
       await navigator.clipboard.writeText(link);
-      setFeedback('Link copied. Paste it into a message.');
+      setFeedback(t('manage.share.copied'));
     } catch {
       inputRef.current?.focus();
       selectLink();
-      setFeedback('Copying was not allowed here. The link is selected: copy it with Ctrl+C (⌘C), or long-press it and choose Copy.');
+      setFeedback(t('manage.share.copyRefused'));
     }
   };
 
   const shared = async (link: string) => {
     try {
-      await navigator.share({ title: routine.name, text: `${routine.name}: a back workout for Upright`, url: link });
+      await navigator.share({ title: routine.name, text: t('manage.share.text', { name: routine.name }), url: link });
     } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) setFeedback('Sharing did not work here; copy the link instead.');
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setFeedback(t('manage.share.shareFailed'));
     }
   };
 
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
-    <section className="share-link-panel" aria-label={`Share ${routine.name}`}>
-      {state.status === 'making' && <p role="status">Making the link…</p>}
-      {state.status === 'failed' && <p role="alert">This browser cannot make share links (it lacks compression support). Export the routine as a file instead.</p>}
+    <section className="share-link-panel" aria-label={t('manage.share.label', { name: routine.name })}>
+      {state.status === 'making' && <p role="status">{t('manage.share.making')}</p>}
+      {state.status === 'failed' && <p role="alert">{t('manage.share.unsupported')}</p>}
       {state.status === 'ready' && (
         <>
-          <label htmlFor={inputId}>Share link for {routine.name}</label>
+          <label htmlFor={inputId}>{t('manage.share.linkLabel', { name: routine.name })}</label>
           <input id={inputId} ref={inputRef} className="share-link-input" type="text" readOnly value={state.link} onFocus={selectLink} />
-          <p className="share-link-note">Anyone with the link can open this routine. It is not stored on any server: the routine travels inside the link.</p>
+          <p className="share-link-note">{t('manage.share.note')}</p>
           <div className="share-link-actions">
             <button type="button" className="primary" onClick={() => void copied(state.link)}>
-              Copy link
+              {t('manage.share.copy')}
             </button>
             {canShare && (
               <button type="button" onClick={() => void shared(state.link)}>
-                Share…
+                {t('manage.share.share')}
               </button>
             )}
             {onClose && (
               <button type="button" onClick={onClose}>
-                Close
+                {t('manage.share.close')}
               </button>
             )}
           </div>

@@ -1,10 +1,16 @@
 import type { Exercise, Routine } from '../../catalog/schema';
+import type { CompileErrorCode } from '../../engine/compile-error';
 import type { Plan } from '../../engine/types';
 
+/** The engine's first problem: the item at fault, its code (what users read is said from it) and its message. */
+export interface RoutineCheckError {
+  readonly itemIndex: number | null;
+  readonly code?: CompileErrorCode;
+  readonly message: string;
+}
+
 /** What the engine says about a routine: a plan, or the first problem and the item at fault. */
-export type RoutineCheck =
-  | { readonly ok: true; readonly plan: Plan }
-  | { readonly ok: false; readonly error: { readonly itemIndex: number | null; readonly message: string } };
+export type RoutineCheck = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly error: RoutineCheckError };
 
 /**
  * What validating an imported or shared routine needs from the rest of the app: the catalog's

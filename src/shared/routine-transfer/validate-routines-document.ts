@@ -11,7 +11,9 @@
 import * as v from 'valibot';
 import { routineSchema, type Routine } from '../../catalog/schema';
 import { checkUserText, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_PURPOSE_CHARS, type TextCheckOptions } from '../text/user-text';
-import { describeIssue, quoteUntrusted } from './describe-issue';
+import { translate } from '../i18n/i18n';
+import { atPlace, describeIssue, describePath, quoteUntrusted } from './describe-issue';
+import { compileProblem } from './compile-problem';
 import { ROUTINES_DOCUMENT_FORMAT, ROUTINES_DOCUMENT_VERSION } from './routines-document';
 import type { TransferContext, TransferResult } from './transfer-context';
 import { MAX_ROUTINES_PER_FILE, MAX_STEP_SECONDS } from './transfer-limits';
@@ -19,12 +21,9 @@ import { MAX_ROUTINES_PER_FILE, MAX_STEP_SECONDS } from './transfer-limits';
 const envelopeSchema = v.object({
   format: v.unknown(),
   version: v.unknown(),
-  exportedAt: v.optional(v.string('must be text')),
-  routines: v.pipe(
-    v.array(v.unknown(), 'must be a list of routines'),
-    v.minLength(1, 'the file holds no routines'),
-    v.maxLength(MAX_ROUTINES_PER_FILE, `must hold at most ${MAX_ROUTINES_PER_FILE} routines`),
-  ),
+  // The messages users read come from issue-problem.ts, in their language.
+  exportedAt: v.optional(v.string()),
+  routines: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(MAX_ROUTINES_PER_FILE)),
 });
 
 const fail = (message: string) => ({ ok: false, message }) as const;
@@ -33,41 +32,38 @@ type EnvelopeCheck = { readonly ok: false; readonly message: string } | { readon
 
 function checkEnvelope(document: unknown): EnvelopeCheck {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fail(`This is not an Upright routines file: it must be an object with "format": "${ROUTINES_DOCUMENT_FORMAT}".`);
+    return fail(translate('manage.transfer.notAnObject', { format: ROUTINES_DOCUMENT_FORMAT }));
   }
   const { format, version } = document as { format?: unknown; version?: unknown };
   if (format !== ROUTINES_DOCUMENT_FORMAT) {
-    return fail(`This is not an Upright routines file: "format" must be "${ROUTINES_DOCUMENT_FORMAT}".`);
+    return fail(translate('manage.transfer.wrongFormat', { format: ROUTINES_DOCUMENT_FORMAT }));
   }
   if (typeof version === 'number' && version > ROUTINES_DOCUMENT_VERSION) {
-    return fail(`This file was made by a newer version of Upright (format version ${version}); this app reads version ${ROUTINES_DOCUMENT_VERSION}.`);
+    return fail(translate('manage.transfer.newerVersion', { version, supported: ROUTINES_DOCUMENT_VERSION }));
   }
   if (version !== ROUTINES_DOCUMENT_VERSION) {
-    return fail(`"version" must be ${ROUTINES_DOCUMENT_VERSION}.`);
+    return fail(translate('manage.transfer.wrongVersion', { supported: ROUTINES_DOCUMENT_VERSION }));
   }
   const envelope = v.safeParse(envelopeSchema, document);
   if (!envelope.success) return fail(describeIssue(envelope.issues[0]));
   return { ok: true, candidates: envelope.output.routines };
 }
 
-function checkAgainstCatalog(routine: Routine, routineIndex: number, context: TransferContext): string | null {
-  const where = `routine ${routineIndex + 1}`;
+/** Where a routine's problems are: "routine 2", or nothing for the one routine of a share link. */
+type RoutinePlace = readonly (string | number)[];
+
+function checkAgainstCatalog(routine: Routine, routinePlace: RoutinePlace, context: TransferContext): string | null {
+  const place = (itemIndex: number | null) => describePath(itemIndex === null ? routinePlace : [...routinePlace, 'items', itemIndex]);
   for (const [itemIndex, item] of routine.items.entries()) {
     if (!context.exercisesById.has(item.exerciseId)) {
-      return `${where}, item ${itemIndex + 1}: unknown exercise ${quoteUntrusted(item.exerciseId)}`;
+      return atPlace(place(itemIndex), translate('manage.problem.unknownExercise', { id: quoteUntrusted(item.exerciseId) }));
     }
   }
   const check = context.checkRoutine(routine);
-  if (!check.ok) {
-    // The engine's message already starts with "item N: " when it is about one item.
-    return check.error.itemIndex === null ? `${where}: ${check.error.message}` : `${where}, ${check.error.message}`;
-  }
+  if (!check.ok) return atPlace(place(check.error.itemIndex), compileProblem(check.error));
   const maxStepMs = MAX_STEP_SECONDS * 1000;
   const tooLong = check.plan.steps.find((step) => (step.durationMs ?? step.capMs ?? 0) > maxStepMs);
-  if (tooLong) {
-    const item = tooLong.itemIndex === null ? '' : `, item ${tooLong.itemIndex + 1}`;
-    return `${where}${item}: a step would last more than 1 hour`;
-  }
+  if (tooLong) return atPlace(place(tooLong.itemIndex), translate('manage.problem.stepOverAnHour'));
   return null;
 }
 
@@ -77,19 +73,19 @@ type TextsCheck = { readonly ok: false; readonly message: string } | { readonly 
  * The candidate with its texts normalized, or the first text that cannot be used. Only strings
  * are touched: a name that is not text at all is left for the schema to describe.
  */
-function withCleanTexts(candidate: unknown, routineIndex: number): TextsCheck {
+function withCleanTexts(candidate: unknown, routinePlace: RoutinePlace): TextsCheck {
   if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) return { ok: true, candidate };
-  const where = `routine ${routineIndex + 1}`;
+  const where = describePath(routinePlace);
   const fields: Record<string, unknown> = { ...candidate };
   const singleLine: readonly [string, TextCheckOptions][] = [
-    ['name', { subject: 'its name', maxChars: MAX_NAME_CHARS }],
-    ['purpose', { subject: 'its purpose', maxChars: MAX_PURPOSE_CHARS }],
+    ['name', { subject: translate('manage.text.itsName'), maxChars: MAX_NAME_CHARS }],
+    ['purpose', { subject: translate('manage.text.itsPurpose'), maxChars: MAX_PURPOSE_CHARS }],
   ];
   for (const [field, options] of singleLine) {
     const value = fields[field];
     if (typeof value !== 'string') continue;
     const check = checkUserText(value, options);
-    if (!check.ok) return fail(`${where}: ${check.reason}`);
+    if (!check.ok) return fail(atPlace(where, check.reason));
     fields[field] = check.text;
   }
   if (Array.isArray(fields.notes)) {
@@ -99,8 +95,8 @@ function withCleanTexts(candidate: unknown, routineIndex: number): TextsCheck {
         notes.push(note);
         continue;
       }
-      const check = checkUserText(note, { subject: `note ${noteIndex + 1}`, maxChars: MAX_NOTE_CHARS, multiline: true });
-      if (!check.ok) return fail(`${where}: ${check.reason}`);
+      const check = checkUserText(note, { subject: translate('manage.path.noteNumber', { number: noteIndex + 1 }), maxChars: MAX_NOTE_CHARS, multiline: true });
+      if (!check.ok) return fail(atPlace(where, check.reason));
       notes.push(check.text);
     }
     fields.notes = notes;
@@ -108,21 +104,27 @@ function withCleanTexts(candidate: unknown, routineIndex: number): TextsCheck {
   return { ok: true, candidate: fields };
 }
 
-/** Validates a parsed document; never throws. */
-export function validateRoutinesDocument(document: unknown, context: TransferContext): TransferResult {
+export interface ValidateOptions {
+  /** A share link: its one routine's problems are said without "routine 1". */
+  readonly singleRoutine?: boolean;
+}
+
+/** Validates a parsed document; never throws. Messages are in the active language. */
+export function validateRoutinesDocument(document: unknown, context: TransferContext, { singleRoutine = false }: ValidateOptions = {}): TransferResult {
   const envelope = checkEnvelope(document);
   if (!envelope.ok) return envelope;
   const routines: Routine[] = [];
   const seenIds = new Set<string>();
   for (const [index, candidate] of envelope.candidates.entries()) {
-    const cleaned = withCleanTexts(candidate, index);
+    const place: RoutinePlace = singleRoutine && index === 0 ? [] : ['routines', index];
+    const cleaned = withCleanTexts(candidate, place);
     if (!cleaned.ok) return cleaned;
     const parsed = v.safeParse(routineSchema, cleaned.candidate);
-    if (!parsed.success) return fail(describeIssue(parsed.issues[0], ['routines', index]));
+    if (!parsed.success) return fail(describeIssue(parsed.issues[0], place));
     const routine = parsed.output;
-    if (seenIds.has(routine.id)) return fail(`routine ${index + 1}: the id ${quoteUntrusted(routine.id)} appears twice in this file`);
+    if (seenIds.has(routine.id)) return fail(atPlace(describePath(place), translate('manage.problem.duplicateId', { id: quoteUntrusted(routine.id) })));
     seenIds.add(routine.id);
-    const problem = checkAgainstCatalog(routine, index, context);
+    const problem = checkAgainstCatalog(routine, place, context);
     if (problem) return fail(problem);
     routines.push(routine);
   }

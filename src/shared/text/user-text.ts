@@ -14,7 +14,11 @@
  * sequences (a family emoji becomes its members side by side) and the zero-width non-joiner that
  * Persian spelling uses. For routine names and notes we prefer text that is exactly what it looks
  * like over these rare cases.
+ *
+ * The reasons are sentences in the active language (src/locales/<language>/manage.json); the
+ * caller names the text in that language too (`subject`), and logic reads `problem`, never the words.
  */
+import { translate } from '../i18n/i18n';
 
 /** Names (a routine's name) are at most this long, counted after normalization. */
 export const MAX_NAME_CHARS = 100;
@@ -83,7 +87,7 @@ export type TextCheck =
   | { readonly ok: false; readonly problem: TextProblem; readonly reason: string };
 
 export interface TextCheckOptions {
-  /** How the reason names the text, at the start of its sentence: "A name", "Name", "its purpose". */
+  /** How the reason names the text, at the start of its sentence, in the active language: "A name", "Name", "its purpose". */
   readonly subject: string;
   /** The most characters (UTF-16 code units, the measure the catalog schema uses too) after normalization. */
   readonly maxChars: number;
@@ -100,17 +104,17 @@ export interface TextCheckOptions {
 export function checkUserText(text: string, { subject, maxChars, multiline = false }: TextCheckOptions): TextCheck {
   const normalized = multiline ? normalizeMultilineText(text) : normalizeUserText(text);
   if (text.trim() === '') {
-    return { ok: false, problem: 'empty', reason: `${subject} must not be empty.` };
+    return { ok: false, problem: 'empty', reason: translate('manage.text.empty', { subject }) };
   }
   if (!hasVisibleCharacter(normalized)) {
     // The text was not blank, so it held only characters nobody sees (zero-width, marks, controls).
-    return { ok: false, problem: 'invisible', reason: `${subject} needs at least one visible letter, digit or symbol.` };
+    return { ok: false, problem: 'invisible', reason: translate('manage.text.invisible', { subject }) };
   }
   if (normalized.length > maxChars) {
     return {
       ok: false,
       problem: 'too-long',
-      reason: `${subject} must be at most ${maxChars} characters; this one has ${normalized.length}.`,
+      reason: translate('manage.text.tooLong', { subject, max: maxChars, count: normalized.length }),
     };
   }
   return { ok: true, text: normalized };
@@ -122,7 +126,7 @@ export type NameCheck = { readonly ok: true; readonly name: string } | { readonl
  * A routine name from outside: the normalized name, or why it cannot be one.
  * `checkName('\u200b\u200b')` → "A name needs at least one visible letter, digit or symbol."
  */
-export function checkName(text: string, subject = 'A name'): NameCheck {
-  const check = checkUserText(text, { subject, maxChars: MAX_NAME_CHARS });
+export function checkName(text: string, subject?: string): NameCheck {
+  const check = checkUserText(text, { subject: subject ?? translate('manage.text.aName'), maxChars: MAX_NAME_CHARS });
   return check.ok ? { ok: true, name: check.text } : check;
 }
