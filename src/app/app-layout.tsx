@@ -4,34 +4,38 @@ import { paths } from '../shared/paths';
 import { PageLoading } from '../shared/ui/page-loading';
 import { StorageNoticeBanner } from '../shared/ui/storage-notice-banner';
 import { InstallAppButton } from '../features/pwa/install-app-button';
+import { type MessageKey } from '../shared/i18n/i18n';
+import { LanguageChoice } from '../shared/i18n/language-choice';
+import { useT } from '../shared/i18n/use-translation';
 
 const navItems = [
-  { to: paths.home(), label: 'Workouts', end: true },
-  { to: paths.exercises(), label: 'Exercises', end: false },
-  { to: paths.sports(), label: 'Sports', end: false },
-  { to: paths.myRoutines(), label: 'My routines', end: false },
-  { to: paths.settings(), label: 'Settings', end: false },
-] as const;
+  { to: paths.home(), label: 'shell.nav.workouts', end: true },
+  { to: paths.exercises(), label: 'shell.nav.exercises', end: false },
+  { to: paths.sports(), label: 'shell.nav.sports', end: false },
+  { to: paths.myRoutines(), label: 'shell.nav.myRoutines', end: false },
+  { to: paths.settings(), label: 'shell.nav.settings', end: false },
+] as const satisfies readonly { to: string; label: MessageKey; end: boolean }[];
 
 export function AppLayout() {
+  const t = useT();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="app-header">
-        <NavLink to={paths.home()} className="brand" aria-label="Upright, home">
+        <NavLink to={paths.home()} className="brand" aria-label={t('shell.brand.label')}>
           <span aria-hidden="true" className="brand-mark">
             ↑
           </span>
           Upright
         </NavLink>
-        <nav aria-label="Main">
+        <nav aria-label={t('shell.nav.label')}>
           <ul className="nav-list">
             {navItems.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end} className="nav-link">
-                  {item.label}
+                  {t(item.label)}
                 </NavLink>
               </li>
             ))}
@@ -46,11 +50,8 @@ export function AppLayout() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>
-          Exercises, sports and advice come from one source: the German health article “Strengthening the back muscles”,
-          read in an English machine translation, with its mistranslations corrected. Upright is not medical advice: talk to
-          your doctor before you start, especially with back pain.
-        </p>
+        <p>{t('shell.footer.source')}</p>
+        <LanguageChoice compact />
       </footer>
     </div>
   );

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { lazyWithTexts } from '../shared/i18n/lazy-with-texts';
 import { Route, Routes } from 'react-router';
 import { routePatterns } from '../shared/paths';
 import { AppLayout } from './app-layout';
@@ -6,16 +7,16 @@ import { HomePage } from '../features/home/home-page';
 import { PageLoading } from '../shared/ui/page-loading';
 
 // Home is in the first load; every other screen is fetched when first visited, which keeps the
-// first page under the bundle budget (scripts/bundle-budget.mjs).
-const RoutineDetailPage = lazy(() => import('../features/routines/routine-detail-page'));
-const ExerciseLibraryPage = lazy(() => import('../features/library/exercise-library-page'));
-const ExerciseDetailPage = lazy(() => import('../features/library/exercise-detail-page'));
-const SportsPage = lazy(() => import('../features/sports/sports-page'));
-const MyRoutinesPage = lazy(() => import('../features/builder/my-routines-page'));
-const RoutineBuilderPage = lazy(() => import('../features/builder/routine-builder-page'));
-const SharedRoutinePage = lazy(() => import('../features/share/shared-routine-page'));
-const PlayerPage = lazy(() => import('../features/player/player-page'));
-const SettingsPage = lazy(() => import('../features/settings/settings-page'));
+// first page under the bundle budget (scripts/bundle-budget.mjs), and renders once its texts are here.
+const RoutineDetailPage = lazyWithTexts(() => import('../features/routines/routine-detail-page'));
+const ExerciseLibraryPage = lazyWithTexts(() => import('../features/library/exercise-library-page'));
+const ExerciseDetailPage = lazyWithTexts(() => import('../features/library/exercise-detail-page'));
+const SportsPage = lazyWithTexts(() => import('../features/sports/sports-page'));
+const MyRoutinesPage = lazyWithTexts(() => import('../features/builder/my-routines-page'));
+const RoutineBuilderPage = lazyWithTexts(() => import('../features/builder/routine-builder-page'));
+const SharedRoutinePage = lazyWithTexts(() => import('../features/share/shared-routine-page'));
+const PlayerPage = lazyWithTexts(() => import('../features/player/player-page'));
+const SettingsPage = lazyWithTexts(() => import('../features/settings/settings-page'));
 // Only a mistyped link lands here, so it is not worth its bytes in the first load.
 const NotFoundPage = lazy(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));
 

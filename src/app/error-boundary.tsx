@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { translate } from '../shared/i18n/i18n';
 
 interface Props {
   children: ReactNode;
@@ -27,16 +28,13 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <main className="page narrow error-page" id="main">
-        <h1>Something went wrong</h1>
+        <h1>{translate('shell.error.heading')}</h1>
+        <p>{translate('shell.error.body')}</p>
         <p>
-          This screen ran into a problem. Your routines, settings and any workout in progress are
-          saved on this device.
-        </p>
-        <p>
-          <a href="/">Back to the workouts</a>
+          <a href="/">{translate('shell.error.home')}</a>
         </p>
         <details>
-          <summary>Technical details</summary>
+          <summary>{translate('shell.error.details')}</summary>
           <pre>{this.state.error.message}</pre>
         </details>
       </main>

@@ -1,19 +1,21 @@
 import { Link, useLocation } from 'react-router';
 import { paths } from '../shared/paths';
 import { usePageTitle } from '../shared/ui/use-page-title';
+import { useT } from '../shared/i18n/use-translation';
 
 export function NotFoundPage() {
   const location = useLocation();
-  usePageTitle('Page not found');
+  const t = useT();
+  usePageTitle(t('shell.notFound.title'));
   return (
     <section className="page narrow">
-      <h1>Page not found</h1>
+      <h1>{t('shell.notFound.title')}</h1>
       <p>
-        There is no page at <code>{location.pathname}</code>. It may have moved, or the link may be
-        mistyped.
+        {t('shell.notFound.before')} <code>{location.pathname}</code>
+        {t('shell.notFound.after')}
       </p>
       <p>
-        <Link to={paths.home()}>Back to the workouts</Link>
+        <Link to={paths.home()}>{t('shell.notFound.home')}</Link>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { paths } from '../../shared/paths';
 import { Link } from 'react-router';
 import { firstVisitActions, useFirstVisitNoteDismissed } from '../../stores/first-visit-store';
+import { useT } from '../../shared/i18n/use-translation';
 
 interface FirstVisitNoteProps {
   /** Called after the note is gone, so the page can put the focus somewhere sensible. */
@@ -10,18 +11,15 @@ interface FirstVisitNoteProps {
 /** Greets a new user once: what Upright is, and that it does not replace a doctor. */
 export function FirstVisitNote({ onDismissed }: FirstVisitNoteProps) {
   const dismissed = useFirstVisitNoteDismissed();
+  const t = useT();
   if (dismissed) return null;
   return (
     <section className="notice first-visit-note" aria-labelledby="first-visit-title">
-      <h2 id="first-visit-title">Welcome to Upright</h2>
+      <h2 id="first-visit-title">{t('shell.welcome.heading')}</h2>
+      <p>{t('shell.welcome.intro')}</p>
       <p>
-        Upright guides you through exercises that strengthen the lower and upper back. It tells you what to do, counts the time in
-        large digits and beeps before each change, so you can follow it from your mat. Everything stays on this device.
-      </p>
-      <p>
-        <strong>This is not medical advice.</strong> Talk to your doctor before you start, especially if you have back pain or a
-        back condition, and stop any exercise that hurts. The article these exercises come from also advises discussing with your
-        family doctor which sport suits you best (see the <Link to={paths.sports()}>back-friendly sports</Link>).
+        <strong>{t('shell.welcome.notAdvice')}</strong> {t('shell.welcome.doctor')} <Link to={paths.sports()}>{t('shell.welcome.sportsLink')}</Link>
+        {t('shell.welcome.doctorEnd')}
       </p>
       <div className="notice-actions">
         <button
@@ -31,7 +29,7 @@ export function FirstVisitNote({ onDismissed }: FirstVisitNoteProps) {
             onDismissed();
           }}
         >
-          Got it, hide this note
+          {t('shell.welcome.dismiss')}
         </button>
       </div>
     </section>

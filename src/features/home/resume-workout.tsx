@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useResumableSession } from '../../stores/resumable-session';
+import { formatDate } from '../../shared/i18n/format-date';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 
-const timeOfDay = (atMs: number) => new Date(atMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-const dayAndTime = (atMs: number) => new Date(atMs).toLocaleString([], { weekday: 'long', hour: '2-digit', minute: '2-digit' });
 
 /**
  * "Resume workout" when a workout is unfinished on this device. Light on purpose (it is in the
@@ -11,16 +11,20 @@ const dayAndTime = (atMs: number) => new Date(atMs).toLocaleString([], { weekday
  */
 export function ResumeWorkout() {
   const resumable = useResumableSession();
+  const t = useT();
+  const language = useLanguage();
   if (!resumable) return null;
   return (
     <section className="notice resume-workout" aria-labelledby="resume-workout-title">
-      <h2 id="resume-workout-title">{resumable.stale ? 'An unfinished workout' : 'Workout in progress'}</h2>
+      <h2 id="resume-workout-title">{resumable.stale ? t('shell.resume.headingStale') : t('shell.resume.headingRunning')}</h2>
       <p>
-        {resumable.routineName}, last active {resumable.stale ? dayAndTime(resumable.savedAtMs) : `at ${timeOfDay(resumable.savedAtMs)}`}.
+        {resumable.stale
+          ? t('shell.resume.lastActiveOn', { routine: resumable.routineName, dayAndTime: formatDate(resumable.savedAtMs, 'weekday-and-time', language) })
+          : t('shell.resume.lastActiveAt', { routine: resumable.routineName, time: formatDate(resumable.savedAtMs, 'time', language) })}
       </p>
       <div className="notice-actions">
         <Link className="button primary" to={resumable.playerPath}>
-          {resumable.stale ? 'Finish or discard it' : 'Resume workout'}
+          {resumable.stale ? t('shell.resume.finishOrDiscard') : t('shell.resume.resume')}
         </Link>
       </div>
     </section>

@@ -1,9 +1,11 @@
 import { pwaActions, useInstallPrompt } from './pwa-status-store';
 import './pwa.css';
+import { useT } from '../../shared/i18n/use-translation';
 
 /** Shown only where the browser offers installation (it fired beforeinstallprompt). */
 export function InstallAppButton() {
   const installPrompt = useInstallPrompt();
+  const t = useT();
   if (installPrompt === null) return null;
 
   const install = () => {
@@ -13,7 +15,7 @@ export function InstallAppButton() {
 
   return (
     <button type="button" className="install-app-button" onClick={install}>
-      Install app
+      {t('shell.install')}
     </button>
   );
 }

@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { isPlayerPath } from './is-player-path';
 import { pwaActions, useOfferedUpdate } from './pwa-status-store';
 import './update-prompt.css';
+import { useT } from '../../shared/i18n/use-translation';
 
 /**
  * "Update available — Reload". Never shown on the player: a reload there would end the workout,
@@ -12,6 +13,7 @@ export function UpdatePrompt() {
   const update = useOfferedUpdate();
   const { pathname } = useLocation();
   const [reloading, setReloading] = useState(false);
+  const t = useT();
   if (update === null || isPlayerPath(pathname)) return null;
 
   const reload = () => {
@@ -22,14 +24,14 @@ export function UpdatePrompt() {
   };
 
   return (
-    <section className="pwa-update notice" aria-label="App update">
-      <p role="status">Update available: a new version of Upright is ready.</p>
+    <section className="pwa-update notice" aria-label={t('shell.update.label')}>
+      <p role="status">{t('shell.update.available')}</p>
       <div className="notice-actions">
         <button type="button" className="primary" onClick={reload} disabled={reloading}>
-          {reloading ? 'Reloading…' : 'Reload'}
+          {reloading ? t('shell.update.reloading') : t('shell.update.reload')}
         </button>
         <button type="button" onClick={pwaActions.updatePostponed} disabled={reloading}>
-          Not now
+          {t('shell.update.notNow')}
         </button>
       </div>
     </section>

@@ -1,23 +1,14 @@
 import { translate } from './i18n';
+import { cached } from './intl-cache';
 import { LANGUAGE_TAGS, type Language } from './languages';
+
+export { formatDate, type DateStyle } from './format-date';
 
 /**
  * Numbers, durations, dates and lists, through Intl, one formatter of each kind for the whole app
  * (cached per language). Durations: `formatDuration(ms, 'clock')` "1:05" for timers,
  * `'precise'` "3 min 20 s" for outlines and totals, `'minutes'` "12 min" for cards and filters.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
-
 /** Unit words are texts ("25 s", "12 Min."), not Intl's unit style, whose "25 secs" reads oddly on a timer. */
 const seconds = (value: number, language: Language) => translate('duration.seconds', { seconds: formatNumber(value, language) });
 const minutes = (value: number, language: Language) => translate('duration.minutes', { minutes: formatNumber(value, language) });
@@ -52,19 +43,6 @@ export function formatDuration(durationMs: number, style: DurationStyle, languag
 export function formatNumber(value: number, language: Language, options: Intl.NumberFormatOptions = {}): string {
   const key = `${language}:number:${JSON.stringify(options)}`;
   return cached(key, () => new Intl.NumberFormat(LANGUAGE_TAGS[language], options)).format(value);
-}
-
-export type DateStyle = 'time' | 'day-and-time' | 'date' | 'weekday-and-time';
-
-const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-  time: { hour: '2-digit', minute: '2-digit' },
-  'weekday-and-time': { weekday: 'long', hour: '2-digit', minute: '2-digit' },
-  'day-and-time': { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' },
-  date: { day: 'numeric', month: 'long', year: 'numeric' },
-};
-
-export function formatDate(atMs: number, style: DateStyle, language: Language): string {
-  return cached(`${language}:date:${style}`, () => new Intl.DateTimeFormat(LANGUAGE_TAGS[language], DATE_OPTIONS[style])).format(atMs);
 }
 
 export function formatList(items: readonly string[], language: Language, type: Intl.ListFormatType = 'conjunction'): string {

@@ -1,14 +1,18 @@
-import { setupI18n, type Messages } from '@lingui/core';
+import type { I18n, Messages } from '@lingui/core';
 import englishShell from '../../locales/en/shell.json';
 import { LANGUAGE_TAGS, initialLanguage, saveLanguage, type Language } from './languages';
+import { formatSimpleMessage } from './simple-message';
 
 /**
- * Every word the user sees or hears goes through here (Lingui's core: ICU plurals and selects,
- * messages compiled at build time by scripts/messages-plugin.ts, 2.6 kB gzipped). The texts are
- * data in src/locales/<language>/: `shell.json` is what the first screen needs (English ships in
- * the first load), the other files the rest (locales/en/app.ts, one lazy chunk); every other
- * language is one lazy chunk too (locales/<language>/index.ts). A key missing in
- * a language shows the English text (the build check makes that rare), never the key.
+ * Every word the user sees or hears goes through here. The texts are data in
+ * src/locales/<language>/*.json (ICU messages: plurals, selects), checked and compiled at build
+ * time by scripts/messages-plugin.ts; Lingui's core (2.6 kB gzipped) formats them.
+ *
+ * Why two steps: the first screen (shell.json: navigation, footer, the home page's first paint)
+ * uses only plain `{placeholder}` texts, which formatSimpleMessage fills without any library, so
+ * the first load carries no i18n runtime. Lingui and the rest of the texts load right after, as
+ * one lazy chunk per language, and every lazy screen waits for them (app-routes: languageReady).
+ * A key missing in a language shows the English text (the build check makes that rare), never the key.
  */
 type ShellKey = keyof typeof import('../../locales/en/shell.json');
 type AppKey = keyof (typeof import('../../locales/en/app'))['default'];
@@ -16,13 +20,9 @@ export type MessageKey = ShellKey | AppKey;
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-const i18n = setupI18n();
-
-let englishApp: Messages | null = null;
-const loadEnglishApp = async (): Promise<Messages> => (englishApp ??= (await import('../../locales/en/app')).default as Messages);
-
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<Messages>> = {
-  de: async () => (await import('../../locales/de/index')).default as Messages,
+/** Each language's first-screen texts (a small chunk loaded before the first paint) and the rest. */
+const languageLoaders: Record<Exclude<Language, 'en'>, { shell: () => Promise<{ default: unknown }>; all: () => Promise<{ default: unknown }> }> = {
+  de: { shell: () => import('../../locales/de/shell.json'), all: () => import('../../locales/de/index') },
 };
 
 /** Work another module needs done before a language is shown (its catalog texts, say). */
@@ -32,23 +32,52 @@ export function onLanguageLoad(step: LanguageStep): void {
   languageSteps.add(step);
 }
 
-async function messagesFor(language: Language): Promise<Messages> {
-  const english = { ...(englishShell as Messages), ...(await loadEnglishApp()) };
-  return language === 'en' ? english : { ...english, ...(await loaders[language]()) };
+const listeners = new Set<() => void>();
+let lingui: I18n | null = null;
+let shown: Language = 'en';
+let shellMessages: Messages = englishShell as Messages;
+let loading: Promise<void> | null = null;
+
+async function loadLingui(): Promise<I18n> {
+  if (lingui) return lingui;
+  const { setupI18n } = await import('@lingui/core');
+  lingui ??= setupI18n();
+  return lingui;
 }
 
-let readyLanguage: Language | null = null;
-let loading: Promise<void> | null = null;
+async function messagesFor(language: Language): Promise<Messages> {
+  const english = { ...(englishShell as Messages), ...((await import('../../locales/en/app')).default as Messages) };
+  return language === 'en' ? english : { ...english, ...((await languageLoaders[language].all()).default as Messages) };
+}
+
+function show(language: Language, messages: Messages): void {
+  shellMessages = messages;
+  shown = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = LANGUAGE_TAGS[language];
+  listeners.forEach((listener) => listener());
+}
+
+/** The first screen's texts of `language`: enough to paint the shell and the home page. */
+async function showShell(language: Language): Promise<void> {
+  if (language === shown) return;
+  const shell = language === 'en' ? englishShell : (await languageLoaders[language].shell()).default;
+  if (!lingui || lingui.locale !== language) show(language, { ...(englishShell as Messages), ...(shell as Messages) });
+}
+
+let shellShown: Promise<void> = Promise.resolve();
+
+/** Resolves once the first screen can be drawn in the language being loaded. */
+export const firstScreenReady = (): Promise<void> => shellShown;
 
 /** Loads and shows `language`: its texts, then whatever registered with onLanguageLoad. */
 export function activateLanguage(language: Language): Promise<void> {
+  shellShown = showShell(language);
   loading = (async () => {
-    const messages = await messagesFor(language);
+    const [i18n, messages] = await Promise.all([loadLingui(), messagesFor(language), shellShown]);
     await Promise.all([...languageSteps].map((step) => step(language)));
     i18n.load(language, messages);
     i18n.activate(language);
-    readyLanguage = language;
-    if (typeof document !== 'undefined') document.documentElement.lang = LANGUAGE_TAGS[language];
+    show(language, messages);
   })();
   return loading;
 }
@@ -62,26 +91,34 @@ export async function languageChosen(language: Language): Promise<void> {
 /** Resolves when the current language, and every step registered so far, is loaded. */
 export async function languageReady(): Promise<void> {
   if (loading) await loading;
-  const language = currentLanguage();
   // A module that registered a step after the language was loaded (a lazy route) needs it run.
-  await Promise.all([...languageSteps].map((step) => step(language)));
+  await Promise.all([...languageSteps].map((step) => step(shown)));
 }
 
-export const currentLanguage = (): Language => (readyLanguage ?? 'en') as Language;
+export const currentLanguage = (): Language => shown;
 
-export const translate: Translate = (key, values) => i18n._(key, values);
+let warned = false;
+export const translate: Translate = (key, values) => {
+  if (lingui && lingui.locale === shown) return lingui._(key, values);
+  const message = shellMessages[key];
+  if (message !== undefined) return formatSimpleMessage(message, values);
+  if (import.meta.env.DEV && !warned) {
+    warned = true;
+    console.warn(`[i18n] "${key}" was asked for before its texts loaded: a screen rendered before languageReady()`);
+  }
+  return '';
+};
 
 export function subscribeToLanguage(listener: () => void): () => void {
-  return i18n.on('change', listener);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
- * At start: English shows at once from the first load; any other language (or the rest of
- * English) loads before the screens that need it render (app-routes awaits languageReady).
+ * At start: English shows at once from the first load; another language's first-screen texts
+ * come in a small chunk that main.tsx waits for. Lingui and the rest of the texts load in the
+ * background, and the lazy screens wait for them (languageReady).
  */
 export function startI18n(): Promise<void> {
-  i18n.load('en', englishShell as Messages);
-  i18n.activate('en');
-  readyLanguage = 'en';
   return activateLanguage(initialLanguage());
 }
