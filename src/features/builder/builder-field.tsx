@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../shared/i18n/use-translation';
 
 interface BuilderFieldProps {
   readonly id: string;
@@ -22,6 +23,7 @@ interface BuilderFieldProps {
  */
 export function BuilderField(props: BuilderFieldProps) {
   const { id, label, value, onChange, error, hint, placeholder, required = false, inputMode = 'text', autoComplete = 'off' } = props;
+  const t = useT();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
@@ -31,7 +33,7 @@ export function BuilderField(props: BuilderFieldProps) {
         <label htmlFor={id}>{label}</label>
         {required && (
           <span className="required-mark" aria-hidden="true">
-            required
+            {t('manage.builder.required')}
           </span>
         )}
       </div>

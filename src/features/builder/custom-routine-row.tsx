@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Routine } from '../../catalog/schema';
+import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
+import { levelLabel, routineRegionLabel } from '../../shared/ui/catalog-labels';
 import { ShareLinkPanel } from '../../shared/routine-transfer/share-link-panel';
-import { levelLabels, routineRegionLabels } from '../../shared/ui/catalog-labels';
 import { RenameRoutineForm } from './rename-routine-form';
 
 interface CustomRoutineRowProps {
@@ -23,6 +24,7 @@ export function CustomRoutineRow({ routine, durationText, onRenamed, onDuplicate
   const [mode, setMode] = useState<RowMode>('idle');
   const toggle = (next: RowMode) => setMode((current) => (current === next ? 'idle' : next));
   const count = routine.items.length;
+  const t = useT();
   // The space sits outside the hidden span: some name computations drop a span's leading space.
   const hidden = (
     <>
@@ -34,29 +36,29 @@ export function CustomRoutineRow({ routine, durationText, onRenamed, onDuplicate
     <li>
       <h2>{routine.name}</h2>
       <p className="routine-row-meta">
-        {count === 1 ? '1 exercise' : `${count} exercises`} · {durationText} · {routineRegionLabels[routine.region]} · {levelLabels[routine.level]}
+        {t('manage.exerciseCount', { count })} · {durationText} · {routineRegionLabel(t, routine.region)} · {levelLabel(t, routine.level)}
       </p>
       <div className="routine-row-actions">
         <Link className="button primary" to={paths.player(routine.id)}>
-          Start{hidden}
+          {t('manage.row.start')}{hidden}
         </Link>
         <Link className="button" to={paths.editRoutine(routine.id)}>
-          Edit{hidden}
+          {t('manage.row.edit')}{hidden}
         </Link>
         <button type="button" aria-expanded={mode === 'renaming'} onClick={() => toggle('renaming')}>
-          Rename{hidden}
+          {t('manage.row.rename')}{hidden}
         </button>
         <button type="button" onClick={onDuplicate}>
-          Duplicate{hidden}
+          {t('manage.row.duplicate')}{hidden}
         </button>
         <button type="button" aria-expanded={mode === 'sharing'} onClick={() => toggle('sharing')}>
-          Share{hidden}
+          {t('manage.row.share')}{hidden}
         </button>
         <button type="button" onClick={onExport}>
-          Export{hidden}
+          {t('manage.row.export')}{hidden}
         </button>
         <button type="button" className="danger" aria-expanded={mode === 'confirming-delete'} onClick={() => toggle('confirming-delete')}>
-          Delete{hidden}
+          {t('manage.row.delete')}{hidden}
         </button>
       </div>
       {mode === 'renaming' && (
@@ -70,14 +72,14 @@ export function CustomRoutineRow({ routine, durationText, onRenamed, onDuplicate
         />
       )}
       {mode === 'confirming-delete' && (
-        <div className="discard-confirm" role="group" aria-label={`Delete ${routine.name}?`}>
-          <span>Delete “{routine.name}” from this device?</span>
+        <div className="discard-confirm" role="group" aria-label={t('manage.row.deleteLabel', { name: routine.name })}>
+          <span>{t('manage.row.deleteQuestion', { name: routine.name })}</span>
           {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the question appears where the user tapped Delete */}
           <button type="button" className="danger" autoFocus onClick={onDelete}>
-            Yes, delete
+            {t('manage.row.deleteYes')}
           </button>
           <button type="button" onClick={() => setMode('idle')}>
-            Cancel
+            {t('manage.cancel')}
           </button>
         </div>
       )}

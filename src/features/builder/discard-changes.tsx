@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 
 interface DiscardChangesProps {
@@ -12,23 +13,24 @@ interface DiscardChangesProps {
 export function DiscardChanges({ dirty, isNew, onDiscard }: DiscardChangesProps) {
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
+  const t = useT();
   if (!dirty) {
     return (
       <button type="button" onClick={() => navigate(paths.myRoutines())}>
-        Back to my routines
+        {t('manage.backToMyRoutines')}
       </button>
     );
   }
   if (!asking) {
     return (
       <button type="button" onClick={() => setAsking(true)}>
-        Discard changes
+        {t('manage.builder.discard')}
       </button>
     );
   }
   return (
-    <div className="discard-confirm" role="group" aria-label="Discard your changes?">
-      <span>Discard your changes?</span>
+    <div className="discard-confirm" role="group" aria-label={t('manage.builder.discardQuestion')}>
+      <span>{t('manage.builder.discardQuestion')}</span>
       <button
         type="button"
         className="danger"
@@ -40,10 +42,10 @@ export function DiscardChanges({ dirty, isNew, onDiscard }: DiscardChangesProps)
           if (isNew) navigate(paths.myRoutines());
         }}
       >
-        Yes, discard
+        {t('manage.builder.discardYes')}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Keep editing
+        {t('manage.builder.keepEditing')}
       </button>
     </div>
   );

@@ -1,11 +1,23 @@
+import { translate } from '../../shared/i18n/i18n';
+
 /**
- * The schema and the number parser speak in fragments ("must not be empty"), written to follow
- * a field's path. Next to a field, the user reads a full sentence that names it:
- * "Name must not be empty." Messages that are already sentences only get a capital and a stop.
+ * A problem with a field, in the active language: a fragment written to follow the field's name
+ * ("must not be empty"), or a sentence of its own (the text checks', the engine's).
  */
-export function asSentence(subject: string | null, message: string): string {
-  const trimmed = message.trim();
-  const startsAFragment = /^(must|is|are|should|cannot|has|have)\b/.test(trimmed);
-  const text = subject && startsAFragment ? `${subject} ${trimmed}` : trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+export interface FieldProblem {
+  readonly text: string;
+  readonly sentence: boolean;
+}
+
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * Next to a field, the user reads a full sentence that names it: "Name must not be empty."
+ * ("„Sätze“ darf höchstens 20 sein."). Sentences only get a capital and a stop.
+ */
+export function asSentence(subject: string | null, problem: FieldProblem): string {
+  const trimmed = problem.text.trim();
+  if (subject && !problem.sentence) return translate('manage.builder.fieldProblem', { field: subject, problem: trimmed });
+  const text = capitalized(trimmed);
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { catalog } from '../../catalog/catalog';
-import { compile } from '../../engine/compile';
-import { formatMinutesSeconds } from '../../shared/ui/duration-text';
+import type { Catalog } from '../../catalog/catalog-types';
 import type { Routine } from '../../catalog/schema';
+import { compile } from '../../engine/compile';
+import { formatDuration } from '../../shared/i18n/format';
+import type { Language } from '../../shared/i18n/languages';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import type { CollisionChoice, ImportEntry } from '../../shared/routine-transfer/import-collisions';
-import { levelLabels, routineRegionLabels } from '../../shared/ui/catalog-labels';
+import { levelLabel, routineRegionLabel } from '../../shared/ui/catalog-labels';
 import { useCustomRoutines } from '../../stores/custom-routines-store';
 
 interface ImportPreviewProps {
@@ -15,9 +18,9 @@ interface ImportPreviewProps {
 }
 
 /** Checked on import, so it compiles; the default settings time it. */
-function durationOf(routine: Routine): string {
+function durationOf(routine: Routine, catalog: Catalog, language: Language): string {
   const result = compile(routine, catalog);
-  return result.ok ? formatMinutesSeconds(result.plan.totalDurationMs) : '';
+  return result.ok ? formatDuration(result.plan.totalDurationMs, 'precise', language) : '';
 }
 
 /** What an import file holds, before anything is saved, with a choice for each id already taken. */
@@ -25,15 +28,18 @@ export function ImportPreview({ fileName, entries, onConfirm, onCancel }: Import
   const customRoutines = useCustomRoutines();
   const [choices, setChoices] = useState<ReadonlyMap<string, CollisionChoice>>(new Map());
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
   useEffect(() => headingRef.current?.focus(), []);
 
   const count = entries.length;
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>
-        Import from {fileName}
+        {t('manage.import.previewHeading', { file: fileName })}
       </h2>
-      <p>{count === 1 ? 'This file holds one routine.' : `This file holds ${count} routines.`} Nothing is saved until you choose Import.</p>
+      <p>{t('manage.import.previewIntro', { count })}</p>
       <ul>
         {entries.map(({ routine, collision }) => {
           const existing = customRoutines.find((candidate) => candidate.id === routine.id);
@@ -42,17 +48,22 @@ export function ImportPreview({ fileName, entries, onConfirm, onCancel }: Import
             <li key={routine.id}>
               <h3>{routine.name}</h3>
               <p>
-                {routine.purpose} ({routineRegionLabels[routine.region]}, {levelLabels[routine.level]}, {durationOf(routine)})
+                {t('manage.import.previewMeta', {
+                  purpose: routine.purpose,
+                  region: routineRegionLabel(t, routine.region),
+                  level: levelLabel(t, routine.level),
+                  duration: durationOf(routine, catalog, language),
+                })}
               </p>
               <ol>
                 {routine.items.map((item, index) => (
                   <li key={index}>{catalog.exercisesById.get(item.exerciseId)?.name ?? item.exerciseId}</li>
                 ))}
               </ol>
-              {collision === 'built-in' && <p>Its id belongs to a built-in routine (or to the app), so it will be saved under an id of its own.</p>}
+              {collision === 'built-in' && <p>{t('manage.import.builtInId')}</p>}
               {collision === 'custom' && (
                 <fieldset>
-                  <legend>You already have a routine with this id{existing ? ` (“${existing.name}”)` : ''}. What should happen?</legend>
+                  <legend>{existing ? t('manage.import.sameIdNamed', { name: existing.name }) : t('manage.import.sameId')}</legend>
                   {(['keep-both', 'replace'] as const).map((option) => (
                     <label key={option}>
                       <input
@@ -62,7 +73,7 @@ export function ImportPreview({ fileName, entries, onConfirm, onCancel }: Import
                         checked={choice === option}
                         onChange={() => setChoices((current) => new Map(current).set(routine.id, option))}
                       />
-                      {option === 'keep-both' ? 'Keep both (the imported one gets its own id)' : 'Replace my routine with the imported one'}
+                      {t(option === 'keep-both' ? 'manage.import.keepBoth' : 'manage.import.replace')}
                     </label>
                   ))}
                 </fieldset>
@@ -73,10 +84,10 @@ export function ImportPreview({ fileName, entries, onConfirm, onCancel }: Import
       </ul>
       <div className="routine-row-actions">
         <button type="button" className="primary" onClick={() => onConfirm(choices)}>
-          {count === 1 ? 'Import the routine' : `Import ${count} routines`}
+          {t('manage.import.confirm', { count })}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel import
+          {t('manage.import.cancel')}
         </button>
       </div>
     </section>

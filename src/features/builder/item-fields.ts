@@ -7,6 +7,8 @@
  */
 import type { Exercise } from '../../catalog/schema';
 import { isHoldRole } from '../../catalog/hold-phase';
+import { formatNumber } from '../../shared/i18n/format';
+import { currentLanguage, translate } from '../../shared/i18n/i18n';
 import type { DraftItem } from '../../stores/routine-drafts-store';
 
 export type NumberField = 'sets' | 'seconds' | 'reps' | 'holdSeconds' | 'restBetweenSetsSeconds' | 'restAfterSeconds';
@@ -20,10 +22,14 @@ export interface NumberFieldSpec {
   readonly hint: string;
 }
 
-const exerciseDefault = (value: number, unit: 's' | '') => `Leave empty to use the exercise’s default (${unit ? `${value} ${unit}` : value}).`;
+/** "25 s" for seconds, "3" for counts, in the active language. */
+function shown(value: number, unit: 's' | ''): string {
+  const language = currentLanguage();
+  return unit ? translate('duration.seconds', { seconds: formatNumber(value, language) }) : formatNumber(value, language);
+}
 
 function spec(field: NumberFieldSpec['field'], label: string, value: number, unit: 's' | ''): NumberFieldSpec {
-  return { field, label, defaultValue: value, hint: exerciseDefault(value, unit) };
+  return { field, label, defaultValue: value, hint: translate('manage.builder.exerciseDefaultHint', { value: shown(value, unit) }) };
 }
 
 /** The phase `holdSeconds` changes, as the engine decides it. */
@@ -37,18 +43,18 @@ function kindFields(exercise: Exercise): NumberFieldSpec[] {
   switch (prescription.kind) {
     case 'timed': {
       const [first] = prescription.parts;
-      const label = prescription.parts.length > 1 ? 'Seconds per part' : 'Seconds';
+      const label = translate(prescription.parts.length > 1 ? 'manage.builder.secondsPerPart' : 'manage.builder.seconds');
       return first ? [spec('seconds', label, first.seconds.value, 's')] : [];
     }
     case 'reps': {
-      const perSide = prescription.sides === 'alternating' ? ' per side' : '';
-      const fields: NumberFieldSpec[] = [spec('reps', `Reps${perSide}`, prescription.reps.value, '')];
+      const repsLabel = translate(prescription.sides === 'alternating' ? 'manage.builder.repsPerSide' : 'manage.builder.reps');
+      const fields: NumberFieldSpec[] = [spec('reps', repsLabel, prescription.reps.value, '')];
       const hold = holdPhase(exercise);
-      if (hold) fields.push(spec('holdSeconds', 'Hold seconds', hold.seconds.value, 's'));
+      if (hold) fields.push(spec('holdSeconds', translate('manage.builder.holdSeconds'), hold.seconds.value, 's'));
       return fields;
     }
     case 'max-hold':
-      return [spec('holdSeconds', 'Target hold seconds', prescription.targetSeconds.value, 's')];
+      return [spec('holdSeconds', translate('manage.builder.targetHoldSeconds'), prescription.targetSeconds.value, 's')];
   }
 }
 
@@ -56,14 +62,14 @@ function kindFields(exercise: Exercise): NumberFieldSpec[] {
 export function numberFieldsFor(exercise: Exercise, defaultRestSeconds: number): readonly NumberFieldSpec[] {
   const { prescription } = exercise;
   return [
-    spec('sets', 'Sets', prescription.sets.value, ''),
+    spec('sets', translate('manage.builder.sets'), prescription.sets.value, ''),
     ...kindFields(exercise),
-    spec('restBetweenSetsSeconds', 'Rest between sets (seconds)', prescription.restBetweenSetsSeconds.value, 's'),
+    spec('restBetweenSetsSeconds', translate('manage.builder.restBetweenSets'), prescription.restBetweenSetsSeconds.value, 's'),
     {
       field: 'restAfterSeconds',
-      label: 'Rest after (seconds)',
+      label: translate('manage.builder.restAfter'),
       defaultValue: defaultRestSeconds,
-      hint: `Leave empty to use the rest from your settings (${defaultRestSeconds} s).`,
+      hint: translate('manage.builder.settingsRestHint', { value: shown(defaultRestSeconds, 's') }),
     },
   ];
 }

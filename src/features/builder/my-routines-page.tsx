@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
+import { formatDuration } from '../../shared/i18n/format';
+import type { MessageKey, MessageValues } from '../../shared/i18n/i18n';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { downloadRoutines } from '../../shared/routine-transfer/download-routines';
-import { formatMinutesSeconds } from '../../shared/ui/duration-text';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { customRoutineActions, useCustomRoutines, useCustomRoutinesReady, type DeletedRoutine } from '../../stores/custom-routines-store';
 import { useCompileOptions } from '../../stores/settings-store';
@@ -22,66 +24,70 @@ function savedNameOf(state: unknown): string | null {
   return typeof savedRoutineName === 'string' ? savedRoutineName : null;
 }
 
-const copyName = (routine: Routine) => `${routine.name} (copy)`.slice(0, 100);
+/** What the page just did, said in the active language when shown. */
+type Message = { readonly key: MessageKey; readonly values: MessageValues } | null;
 
 /** The user's own routines: make, change, share, export and import them. */
 export default function MyRoutinesPage() {
-  usePageTitle('My routines');
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
+  usePageTitle(t('manage.myRoutines.title'));
   const routines = useCustomRoutines();
   const ready = useCustomRoutinesReady();
   const options = useCompileOptions();
   const savedName = savedNameOf(useLocation().state);
   const [deleted, setDeleted] = useState<DeletedRoutine | null>(null);
-  const [message, setMessage] = useState(savedName ? `Saved “${savedName}”.` : '');
+  const [message, setMessage] = useState<Message>(savedName ? { key: 'manage.myRoutines.saved', values: { name: savedName } } : null);
   const routineImport = useRoutineImport();
 
   const durations = useMemo(
     () => new Map(routines.map((routine) => {
       const result = compile(routine, catalog, options);
-      return [routine.id, result.ok ? formatMinutesSeconds(result.plan.totalDurationMs) : 'cannot be timed'];
+      return [routine.id, result.ok ? formatDuration(result.plan.totalDurationMs, 'precise', language) : t('manage.myRoutines.cannotBeTimed')];
     })),
-    [routines, options],
+    [routines, options, catalog, language, t],
   );
 
   const routineDeleted = async (routine: Routine) => {
-    setMessage('');
+    setMessage(null);
     setDeleted(await customRoutineActions.routineDeleted(routine.id));
   };
 
   return (
     <section className="page">
-      <h1>My routines</h1>
-      <p role="status">{message}</p>
+      <h1>{t('manage.myRoutines.title')}</h1>
+      <p role="status">{message ? t(message.key, message.values) : ''}</p>
       {deleted && (
         <div className="notice" role="status">
-          <p>Deleted “{deleted.routine.name}”.</p>
+          <p>{t('manage.myRoutines.deleted', { name: deleted.routine.name })}</p>
           <button
             type="button"
             onClick={async () => {
               setDeleted(null);
               await customRoutineActions.routineRestored(deleted);
-              setMessage(`Restored “${deleted.routine.name}”.`);
+              setMessage({ key: 'manage.myRoutines.restored', values: { name: deleted.routine.name } });
             }}
           >
-            Undo delete
+            {t('manage.myRoutines.undoDelete')}
           </button>
         </div>
       )}
       <UnsavedDraftsNotice />
       <div className="my-routines-toolbar">
         <Link className="button primary" to={paths.newRoutine()}>
-          New routine
+          {t('manage.myRoutines.new')}
         </Link>
         <ImportFileButton onFile={(file) => void routineImport.fileChosen(file)} />
         <button type="button" disabled={routines.length === 0} onClick={() => downloadRoutines(routines)}>
-          Export all
+          {t('manage.myRoutines.exportAll')}
         </button>
       </div>
       <ImportStatus routineImport={routineImport} />
       {!ready ? (
-        <p role="status">Loading your routines…</p>
+        <p role="status">{t('manage.loadingRoutines')}</p>
       ) : routines.length === 0 ? (
-        <p>You have no routines of your own yet. Make a new one, customize a routine from the workouts page, or import a file.</p>
+        <p>{t('manage.myRoutines.empty')}</p>
       ) : (
         <ul className="custom-routine-list">
           {routines.map((routine) => (
@@ -91,11 +97,11 @@ export default function MyRoutinesPage() {
               durationText={durations.get(routine.id) ?? ''}
               onRenamed={async (name) => {
                 await customRoutineActions.routineRenamed(routine.id, name);
-                setMessage(`Renamed to “${name}”.`);
+                setMessage({ key: 'manage.myRoutines.renamed', values: { name } });
               }}
               onDuplicate={async () => {
-                const copy = await customRoutineActions.routineDuplicated(routine.id, copyName(routine));
-                if (copy) setMessage(`Duplicated as “${copy.name}”.`);
+                const copy = await customRoutineActions.routineDuplicated(routine.id, t('manage.myRoutines.copyName', { name: routine.name }).slice(0, 100));
+                if (copy) setMessage({ key: 'manage.myRoutines.duplicated', values: { name: copy.name } });
               }}
               onExport={() => downloadRoutines([routine])}
               onDelete={() => void routineDeleted(routine)}

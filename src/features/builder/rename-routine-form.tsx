@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Routine } from '../../catalog/schema';
+import { useT } from '../../shared/i18n/use-translation';
 import { checkName } from '../../shared/text/user-text';
 
 interface RenameRoutineFormProps {
@@ -16,10 +17,11 @@ export function RenameRoutineForm({ routine, onRenamed, onCancel }: RenameRoutin
   const [name, setName] = useState(routine.name);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
+  const t = useT();
 
   const submitted = (event: FormEvent) => {
     event.preventDefault();
-    const result = checkName(name, 'The name');
+    const result = checkName(name, t('manage.text.theName'));
     if (!result.ok) {
       setError(result.reason);
       return;
@@ -29,7 +31,7 @@ export function RenameRoutineForm({ routine, onRenamed, onCancel }: RenameRoutin
 
   return (
     <form className="rename-form builder-field" onSubmit={submitted} noValidate>
-      <label htmlFor={inputId}>New name for {routine.name}</label>
+      <label htmlFor={inputId}>{t('manage.rename.label', { name: routine.name })}</label>
       <input
         id={inputId}
         value={name}
@@ -46,10 +48,10 @@ export function RenameRoutineForm({ routine, onRenamed, onCancel }: RenameRoutin
       )}
       <div className="routine-row-actions">
         <button type="submit" className="primary">
-          Save name
+          {t('manage.rename.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('manage.cancel')}
         </button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
+import { translate, type MessageKey } from '../../shared/i18n/i18n';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { useCustomRoutine, useCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
@@ -12,7 +14,14 @@ import { RoutineEditor } from './routine-editor';
 import './builder.css';
 
 type BuilderTarget =
-  | { readonly kind: 'ready'; readonly heading: string; readonly draftKey: string; readonly startingPoint: RoutineDraft; readonly existingId: string | null }
+  | {
+      readonly kind: 'ready';
+      /** The heading, said in the active language when shown. */
+      readonly heading: { readonly key: MessageKey; readonly name?: string };
+      readonly draftKey: string;
+      readonly startingPoint: RoutineDraft;
+      readonly existingId: string | null;
+    }
   | { readonly kind: 'missing' };
 
 /** "Customize" from a routine page arrives with `state: { fromRoutineId }`. */
@@ -24,7 +33,7 @@ function fromRoutineIdOf(state: unknown): string | null {
 
 function copyOf(source: Routine): RoutineDraft {
   const draft = draftFromRoutine(source);
-  return { ...draft, name: `${source.name} (my version)`.slice(0, 100) };
+  return { ...draft, name: translate('manage.builder.myVersionName', { name: source.name }).slice(0, 100) };
 }
 
 function useBuilderTarget(): BuilderTarget {
@@ -33,14 +42,17 @@ function useBuilderTarget(): BuilderTarget {
   const editing = useCustomRoutine(routineId);
   const customRoutines = useCustomRoutines();
   const fromRoutineId = fromRoutineIdOf(location.state);
+  const catalog = useCatalog();
   return useMemo((): BuilderTarget => {
     if (routineId !== undefined) {
       if (!editing) return { kind: 'missing' };
-      return { kind: 'ready', heading: `Edit “${editing.name}”`, draftKey: editing.id, startingPoint: draftFromRoutine(editing), existingId: editing.id };
+      return { kind: 'ready', heading: { key: 'manage.builder.editHeading', name: editing.name }, draftKey: editing.id, startingPoint: draftFromRoutine(editing), existingId: editing.id };
     }
     const source = fromRoutineId ? (catalog.routinesById.get(fromRoutineId) ?? customRoutines.find((routine) => routine.id === fromRoutineId)) : undefined;
-    if (source) return { kind: 'ready', heading: `Customize “${source.name}”`, draftKey: `copy-of:${source.id}`, startingPoint: copyOf(source), existingId: null };
-    return { kind: 'ready', heading: 'New routine', draftKey: 'new', startingPoint: emptyDraft(), existingId: null };
+    if (source) {
+      return { kind: 'ready', heading: { key: 'manage.builder.customizeHeading', name: source.name }, draftKey: `copy-of:${source.id}`, startingPoint: copyOf(source), existingId: null };
+    }
+    return { kind: 'ready', heading: { key: 'manage.builder.newHeading' }, draftKey: 'new', startingPoint: emptyDraft(), existingId: null };
     // The routine list changes on every save; the starting point must not move under the user's feet.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [routineId, editing?.id, fromRoutineId]);
@@ -53,27 +65,36 @@ export default function RoutineBuilderPage() {
   return routinesReady && draftsReady ? (
     <ReadyBuilderPage />
   ) : (
+    <LoadingBuilder />
+  );
+}
+
+function LoadingBuilder() {
+  const t = useT();
+  return (
     <section className="page builder-page">
-      <p role="status">Loading your routines…</p>
+      <p role="status">{t('manage.loadingRoutines')}</p>
     </section>
   );
 }
 
 function ReadyBuilderPage() {
   const target = useBuilderTarget();
-  usePageTitle(target.kind === 'ready' ? target.heading : 'Routine not found');
+  const t = useT();
+  const heading = target.kind === 'ready' ? t(target.heading.key, target.heading.name === undefined ? undefined : { name: target.heading.name }) : t('manage.builder.notFound');
+  usePageTitle(heading);
   if (target.kind === 'missing') {
     return (
       <section className="page narrow">
-        <h1>Routine not found</h1>
-        <p>This routine is not saved on this device. It may have been deleted.</p>
-        <Link to={paths.myRoutines()}>Back to my routines</Link>
+        <h1>{t('manage.builder.notFound')}</h1>
+        <p>{t('manage.builder.notFoundText')}</p>
+        <Link to={paths.myRoutines()}>{t('manage.backToMyRoutines')}</Link>
       </section>
     );
   }
   return (
     <section className="page builder-page">
-      <h1>{target.heading}</h1>
+      <h1>{heading}</h1>
       <RoutineEditor key={target.draftKey} draftKey={target.draftKey} startingPoint={target.startingPoint} existingId={target.existingId} />
     </section>
   );

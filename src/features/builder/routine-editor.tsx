@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { catalog } from '../../catalog/catalog';
 import { MAX_ROUTINE_ITEMS, type Exercise, type Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { customRoutineActions, getRoutineRevision, useRoutineChangedElsewhere } from '../../stores/custom-routines-store';
 import type { RoutineDraft } from '../../stores/routine-drafts-store';
@@ -58,19 +59,24 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
   const [announcement, setAnnouncement] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const changedElsewhere = useChangedInAnotherTab(existingId);
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
 
   const check = useMemo(
     () => checkDraft(draft, existingId ?? 'new-routine', { exercisesById: catalog.exercisesById, checkRoutine: (routine) => compile(routine, catalog, options), defaultRestSeconds: options.restSeconds }),
-    [draft, existingId, options],
+    // The language: the messages are sentences in it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [draft, existingId, options, catalog, language],
   );
   const errors = visible(check.errors, showAllErrors);
 
   const exerciseAdded = useCallback(
     (exercise: Exercise) => {
       draftChanged((current) => withItems(current, [...current.items, newDraftItem(exercise.id)], catalog.exercisesById));
-      setAnnouncement(`${exercise.name} added as exercise ${draft.items.length + 1}.`);
+      setAnnouncement(t('manage.builder.added', { name: exercise.name, position: draft.items.length + 1 }));
     },
-    [draft.items.length, draftChanged],
+    [catalog, draft.items.length, draftChanged, t],
   );
 
   const saved = async (event: FormEvent) => {
@@ -91,24 +97,24 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
     <form ref={formRef} className="routine-editor" onSubmit={(event) => void saved(event)} noValidate>
       {builder.restored && (
         <p className="notice" role="status">
-          Your unsaved changes from before were kept and are back. Save them, or discard them below.
+          {t('manage.builder.restored')}
         </p>
       )}
       {changedElsewhere && (
         <p className="notice warning" role="status">
           {changedElsewhere.name === null
-            ? 'This routine was deleted in another tab. Saving here keeps your version.'
-            : `“${changedElsewhere.name}” was just saved in another tab. If you save here, your version replaces that one.`}
+            ? t('manage.builder.deletedElsewhere')
+            : t('manage.builder.savedElsewhere', { name: changedElsewhere.name })}
         </p>
       )}
       <RoutineDetailsFields draft={draft} errors={errors} onChange={draftChanged} />
       <section aria-labelledby="routine-items-heading" className="builder-section">
-        <h2 id="routine-items-heading">Exercises</h2>
+        <h2 id="routine-items-heading">{t('manage.builder.exercisesHeading')}</h2>
         <RoutineTotal plan={check.plan} itemCount={draft.items.length} />
         {errors.get('items') && <p className="field-error">{errors.get('items')}</p>}
         {errors.get('routine') && <p className="field-error">{errors.get('routine')}</p>}
         {draft.items.length === 0 ? (
-          <p>No exercises yet. Add some from the list below.</p>
+          <p>{t('manage.builder.noExercises')}</p>
         ) : (
           <RoutineItemsList
             items={draft.items}
@@ -124,16 +130,16 @@ export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEd
       <ExercisePicker exercises={catalog.exercises} onAdd={exerciseAdded} full={draft.items.length >= MAX_ROUTINE_ITEMS} />
       {showAllErrors && problemCount > 0 && (
         <p className="notice warning" role="alert">
-          Not saved yet: {problemCount === 1 ? 'one problem needs' : `${problemCount} problems need`} fixing (marked above).
+          {t('manage.builder.notSaved', { count: problemCount })}
         </p>
       )}
       <div className="builder-actions">
         <button type="submit" className="primary">
-          Save routine
+          {t('manage.builder.save')}
         </button>
         <DiscardChanges dirty={builder.dirty} onDiscard={builder.changesDiscarded} isNew={existingId === null} />
       </div>
-      {builder.dirty && <p className="field-hint">Unsaved changes are kept on this device until you save or discard them.</p>}
+      {builder.dirty && <p className="field-hint">{t('manage.builder.keptHint')}</p>}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -1,7 +1,11 @@
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Exercise } from '../../catalog/schema';
 import type { PlanExerciseOutline } from '../../engine/types';
-import { formatMinutesSeconds } from '../../shared/ui/duration-text';
+import { prescriptionText } from '../../shared/i18n/engine-text';
+import { formatDuration } from '../../shared/i18n/format';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import type { MessageKey } from '../../shared/i18n/i18n';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import type { DraftItem } from '../../stores/routine-drafts-store';
 import { BuilderField } from './builder-field';
 import { itemFieldKey, type FieldErrors } from './check-draft';
@@ -26,11 +30,11 @@ interface RoutineItemEditorProps {
   readonly onDragStart: (event: ReactPointerEvent<HTMLElement>) => void;
 }
 
-const sideOptions = [
-  { value: 'both', label: 'Both sides' },
-  { value: 'right', label: 'Right side only' },
-  { value: 'left', label: 'Left side only' },
-] as const;
+const sideOptions: readonly { readonly value: DraftItem['sides']; readonly label: MessageKey }[] = [
+  { value: 'both', label: 'manage.builder.bothSides' },
+  { value: 'right', label: 'manage.builder.rightSideOnly' },
+  { value: 'left', label: 'manage.builder.leftSideOnly' },
+];
 
 /** One exercise of the routine: only the settings that apply to it, each with its default. */
 export function RoutineItemEditor(props: RoutineItemEditorProps) {
@@ -39,18 +43,21 @@ export function RoutineItemEditor(props: RoutineItemEditorProps) {
   const itemError = errors.get(item.key);
   const itemErrorId = `${item.key}-error`;
   const sidesKey = itemFieldKey(item.key, 'sides');
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
   return (
     <li className={`builder-item${dragging ? ' is-dragging' : ''}${dropTarget ? ` drop-${dropTarget}` : ''}`} data-item-key={item.key}>
       <fieldset aria-describedby={itemError ? itemErrorId : undefined}>
         <legend>
           {index + 1}. {name}
         </legend>
-        <span className="drag-handle" aria-hidden="true" title="Drag to reorder" onPointerDown={onDragStart}>
+        <span className="drag-handle" aria-hidden="true" title={t('manage.builder.dragToReorder')} onPointerDown={onDragStart}>
           ⠿
         </span>
         {outline && (
           <p className="item-summary">
-            {outline.prescriptionText} · {formatMinutesSeconds(outline.durationMs)}
+            {prescriptionText(outline.prescription, t, language, catalog)} · {formatDuration(outline.durationMs, 'precise', language)}
           </p>
         )}
         {itemError && (
@@ -75,11 +82,11 @@ export function RoutineItemEditor(props: RoutineItemEditorProps) {
             ))}
             {sidesApply(exercise) && (
               <div className="builder-field">
-                <label htmlFor={sidesKey}>Sides</label>
+                <label htmlFor={sidesKey}>{t('manage.builder.sides')}</label>
                 <select id={sidesKey} value={item.sides} onChange={(event) => onChange({ sides: event.target.value as DraftItem['sides'] })}>
                   {sideOptions.map((option) => (
                     <option key={option.value} value={option.value}>
-                      {option.label}
+                      {t(option.label)}
                     </option>
                   ))}
                 </select>
@@ -89,13 +96,13 @@ export function RoutineItemEditor(props: RoutineItemEditorProps) {
         )}
         <div className="item-actions">
           <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove('up')}>
-            Move up{' '}<span className="visually-hidden">{name}</span>
+            {t('manage.builder.moveUp')} <span className="visually-hidden">{name}</span>
           </button>
           <button type="button" data-move="down" disabled={index === count - 1} onClick={() => onMove('down')}>
-            Move down{' '}<span className="visually-hidden">{name}</span>
+            {t('manage.builder.moveDown')} <span className="visually-hidden">{name}</span>
           </button>
           <button type="button" className="danger" onClick={onRemove}>
-            Remove{' '}<span className="visually-hidden">{name}</span>
+            {t('manage.builder.remove')} <span className="visually-hidden">{name}</span>
           </button>
         </div>
       </fieldset>

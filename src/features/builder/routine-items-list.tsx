@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Exercise } from '../../catalog/schema';
 import type { Plan } from '../../engine/types';
+import { useT } from '../../shared/i18n/use-translation';
 import type { DraftItem } from '../../stores/routine-drafts-store';
 import type { FieldErrors } from './check-draft';
 import { RoutineItemEditor, type ItemMove } from './routine-item-editor';
@@ -23,6 +24,7 @@ export function RoutineItemsList({ items, exercisesById, plan, errors, defaultRe
   const listRef = useRef<HTMLOListElement>(null);
   // After a keyboard move the item's DOM node moves, which drops focus: put it back on its button.
   const pendingFocus = useRef<{ key: string; direction: ItemMove } | null>(null);
+  const t = useT();
 
   const nameOf = useCallback((item: DraftItem) => exercisesById.get(item.exerciseId)?.name ?? item.exerciseId, [exercisesById]);
 
@@ -31,9 +33,9 @@ export function RoutineItemsList({ items, exercisesById, plan, errors, defaultRe
       const item = items[fromIndex];
       if (!item || toIndex < 0 || toIndex >= items.length || toIndex === fromIndex) return;
       onItemsChange((current) => moveItem(current, fromIndex, toIndex));
-      announce(`${nameOf(item)} moved to position ${toIndex + 1} of ${items.length}.`);
+      announce(t('manage.builder.moved', { name: nameOf(item), position: toIndex + 1, count: items.length }));
     },
-    [announce, items, nameOf, onItemsChange],
+    [announce, items, nameOf, onItemsChange, t],
   );
 
   const { drag, dragStarted } = useDragReorder(listRef, itemMoved);
@@ -51,7 +53,7 @@ export function RoutineItemsList({ items, exercisesById, plan, errors, defaultRe
     const item = items[index];
     if (!item) return;
     onItemsChange((current) => current.filter((_, position) => position !== index));
-    announce(`${nameOf(item)} removed. The routine has ${items.length - 1} exercise${items.length - 1 === 1 ? '' : 's'}.`);
+    announce(t('manage.builder.removed', { name: nameOf(item), count: items.length - 1 }));
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { catalog } from '../../catalog/catalog';
+import { getCatalog } from '../../shared/i18n/use-catalog';
 import { catalogTransferContext } from '../../shared/routine-transfer/catalog-transfer-context';
 import { findCollisions, resolveImport, type CollisionChoice, type ImportEntry } from '../../shared/routine-transfer/import-collisions';
 import { readRoutinesFile } from '../../shared/routine-transfer/parse-routines-file';
@@ -27,7 +27,7 @@ export function useRoutineImport() {
       return;
     }
     const customIds = new Set(getCustomRoutines().map((routine) => routine.id));
-    const builtInIds = new Set(catalog.routinesById.keys());
+    const builtInIds = new Set(getCatalog().routinesById.keys());
     setState({ status: 'preview', fileName: file.name, entries: findCollisions(result.routines, customIds, builtInIds) });
   }, []);
 

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { SharedRoutineView } from './shared-routine-view';
@@ -8,20 +9,21 @@ import './shared-routine.css';
 /** /shared#r=…: a routine someone sent. The link is untrusted; a bad one gets a message and a way on. */
 export default function SharedRoutinePage() {
   const state = useSharedRoutine();
-  usePageTitle(state.status === 'ok' ? `Shared: ${state.routine.name}` : 'Shared routine');
+  const t = useT();
+  usePageTitle(state.status === 'ok' ? t('manage.shared.titleNamed', { name: state.routine.name }) : t('manage.shared.heading'));
   return (
     <section className="page narrow">
-      <h1>Shared routine</h1>
-      {state.status === 'reading' && <p role="status">Opening the routine…</p>}
+      <h1>{t('manage.shared.heading')}</h1>
+      {state.status === 'reading' && <p role="status">{t('manage.shared.opening')}</p>}
       {state.status === 'failed' && (
         <div className="notice warning" role="alert">
           <p>{state.message}</p>
           <div className="notice-actions">
             <Link className="button" to={paths.home()}>
-              Back to the workouts
+              {t('manage.shared.backToWorkouts')}
             </Link>
             <Link className="button" to={paths.myRoutines()}>
-              My routines
+              {t('manage.myRoutines.title')}
             </Link>
           </div>
         </div>

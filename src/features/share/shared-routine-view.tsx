@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
+import { exerciseName, prescriptionText } from '../../shared/i18n/engine-text';
+import { formatDuration } from '../../shared/i18n/format';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
-import { levelLabels, routineRegionLabels } from '../../shared/ui/catalog-labels';
-import { formatMinutesSeconds } from '../../shared/ui/duration-text';
+import { levelLabel, routineRegionLabel } from '../../shared/ui/catalog-labels';
 import { customRoutineActions, useCustomRoutines } from '../../stores/custom-routines-store';
 import { useCompileOptions } from '../../stores/settings-store';
 
@@ -17,8 +19,11 @@ export function SharedRoutineView({ routine }: { readonly routine: Routine }) {
   const options = useCompileOptions();
   const customRoutines = useCustomRoutines();
   const [savedId, setSavedId] = useState<string | null>(null);
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
   const alreadySaved = savedId ?? customRoutines.find((existing) => sameContent(existing, routine))?.id ?? null;
-  const result = useMemo(() => compile(routine, catalog, options), [routine, options]);
+  const result = useMemo(() => compile(routine, catalog, options), [routine, catalog, options]);
 
   const saved = async () => {
     // A link's id may be anything (or someone else's id): keep the user's routines, give this one its own.
@@ -36,13 +41,13 @@ export function SharedRoutineView({ routine }: { readonly routine: Routine }) {
       <h2 id="shared-routine-name">{routine.name}</h2>
       <p>{routine.purpose}</p>
       <p className="shared-meta">
-        {routineRegionLabels[routine.region]} · {levelLabels[routine.level]} · {result.ok ? formatMinutesSeconds(result.plan.totalDurationMs) : ''}
+        {routineRegionLabel(t, routine.region)} · {levelLabel(t, routine.level)} · {result.ok ? formatDuration(result.plan.totalDurationMs, 'precise', language) : ''}
       </p>
       {result.ok && (
         <ol className="shared-outline">
           {result.plan.outline.map((entry) => (
             <li key={entry.itemIndex}>
-              <strong>{entry.exerciseName}</strong>: {entry.prescriptionText}
+              <strong>{exerciseName(entry.exerciseId, catalog)}</strong>: {prescriptionText(entry.prescription, t, language, catalog)}
             </li>
           ))}
         </ol>
@@ -56,15 +61,15 @@ export function SharedRoutineView({ routine }: { readonly routine: Routine }) {
       )}
       <div className="shared-actions">
         <button type="button" className="primary" onClick={started}>
-          Start
+          {t('manage.row.start')}
         </button>
         {alreadySaved ? (
           <p role="status">
-            Saved in <Link to={paths.myRoutines()}>My routines</Link>.
+            {t('manage.shared.savedIn')} <Link to={paths.myRoutines()}>{t('manage.myRoutines.title')}</Link>{t('manage.shared.savedInEnd')}
           </p>
         ) : (
           <button type="button" onClick={saved}>
-            Save to my routines
+            {t('manage.shared.save')}
           </button>
         )}
       </div>
