@@ -13,6 +13,10 @@ import type { Plugin } from 'vite';
  */
 const LOCALES_DIR = resolve(import.meta.dirname, '../src/locales');
 const SOURCE_LANGUAGE = 'en';
+/** The first screen's texts are filled without Lingui (src/shared/i18n/simple-message.ts). */
+const SIMPLE_PART = 'shell.json';
+
+const isSimple = (tokens: readonly Token[]) => tokens.every((token) => token.type === 'content' || token.type === 'argument');
 const localeFile = /[\\/]src[\\/]locales[\\/][a-z]{2}[\\/][a-z-]+\.json$/;
 
 type Texts = Record<string, string>;
@@ -48,7 +52,9 @@ export function checkLocaleTexts(directory = LOCALES_DIR): string[] {
     const sourceArguments = new Map<string, Set<string>>();
     for (const [key, message] of Object.entries(source)) {
       try {
-        sourceArguments.set(key, argumentsOf(parse(message)));
+        const tokens = parse(message);
+        sourceArguments.set(key, argumentsOf(tokens));
+        if (part === SIMPLE_PART && !isSimple(tokens)) problems.push(`src/locales/${SOURCE_LANGUAGE}/${part}: "${key}": only text and {placeholders} here (the first screen has no ICU runtime); move it to another file`);
       } catch (error) {
         problems.push(`src/locales/${SOURCE_LANGUAGE}/${part}: "${key}": the message does not parse (${(error as Error).message})`);
       }
@@ -70,7 +76,9 @@ export function checkLocaleTexts(directory = LOCALES_DIR): string[] {
           continue;
         }
         try {
-          const found = argumentsOf(parse(message));
+          const tokens = parse(message);
+          if (part === SIMPLE_PART && !isSimple(tokens)) problems.push(`${where}: "${key}": only text and {placeholders} here (the first screen has no ICU runtime); move it to another file`);
+          const found = argumentsOf(tokens);
           if (expected && !sameSet(found, expected)) problems.push(`${where}: "${key}": placeholders {${[...found].join('}, {')}} differ from English's {${[...expected].join('}, {')}}`);
         } catch (error) {
           problems.push(`${where}: "${key}": the message does not parse (${(error as Error).message})`);
@@ -81,8 +89,10 @@ export function checkLocaleTexts(directory = LOCALES_DIR): string[] {
   return problems;
 }
 
-export function messagesPlugin(): Plugin {
+/** `check: false` for the unit tests: there tests/shared/i18n/messages-plugin.test.ts reports the problems, one test failing instead of every one. */
+export function messagesPlugin({ check: checkTexts = true }: { readonly check?: boolean } = {}): Plugin {
   const check = () => {
+    if (!checkTexts) return;
     const problems = checkLocaleTexts();
     if (problems.length > 0) throw new Error(`The app's texts have ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   };

@@ -36,8 +36,8 @@ const unsavedWorkouts = persistedValue({
   ...defineFormat<readonly SessionRecord[]>({ version: 1, schema: v.pipe(v.array(workoutFormat.schema), v.maxLength(50)), migrations: [] }),
   key: 'upright:unsaved-workouts',
   messages: {
-    unreadable: 'A workout that could not be saved earlier could not be read either. The old data can be downloaded.',
-    newer: 'A workout that could not be saved earlier was kept by a newer version of Upright. Reload the page to update the app.',
+    unreadable: 'notice.unsaved.unreadable',
+    newer: 'notice.unsaved.newer',
   },
 });
 
@@ -82,8 +82,6 @@ async function appendWorkout(record: SessionRecord): Promise<readonly PersonalBe
   return beaten;
 }
 
-const whenEnded = (record: SessionRecord) => new Date(record.endedAtMs).toLocaleString([], { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
-
 function keepUnsaved(records: readonly SessionRecord[]): void {
   if (records.length === 0) unsavedWorkouts.remove();
   else unsavedWorkouts.write(records);
@@ -92,12 +90,9 @@ function keepUnsaved(records: readonly SessionRecord[]): void {
   if (!last) return;
   storageNotices.report({
     key: unsavedWorkouts.key,
-    message:
-      records.length === 1
-        ? `Your workout that ended ${whenEnded(last)} could not be saved (the browser’s storage is full or blocked).`
-        : `${records.length} workouts, the last ended ${whenEnded(last)}, could not be saved (the browser’s storage is full or blocked).`,
+    message: { key: records.length === 1 ? 'notice.unsaved.one' : 'notice.unsaved.many', values: { count: records.length }, dates: { when: last.endedAtMs } },
     rawValue: JSON.stringify(records),
-    action: { label: 'Retry saving', run: () => void historyActions.unsavedWorkoutsRetried() },
+    action: { label: 'notice.unsaved.retry', run: () => void historyActions.unsavedWorkoutsRetried() },
   });
 }
 

@@ -30,14 +30,14 @@ export interface ResumableSession {
 }
 
 /**
- * Reads the summary from the saved value's outer shape, of version 2 (`{ state, version: 2 }`)
+ * Reads the summary from the saved value's outer shape, of version 2 or 3 (`{ state, version }`)
  * or version 1 (flat); the session inside is checked when the player resumes it.
  */
 export function readSavedSessionSummary(raw: string | null): SavedSessionSummary | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as { version?: unknown; state?: Partial<SavedSessionSummary> } & Partial<SavedSessionSummary>;
-    const blob = parsed?.version === 2 ? parsed.state : parsed?.version === 1 ? parsed : null;
+    const blob = parsed?.version === 2 || parsed?.version === 3 ? parsed.state : parsed?.version === 1 ? parsed : null;
     const valid =
       !!blob &&
       typeof blob.playerPath === 'string' &&

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { restoreSession, restoreSessionValue } from '../engine/serialize';
+import { catalog as englishCatalog } from '../catalog/catalog';
+import { planFromEnglishText } from '../engine/english-plan';
+import { restoreSessionValue } from '../engine/serialize';
 import { closedLog, compactStepRecord, joinSessionParts, sessionCursor, type SessionCursor } from '../engine/session-parts';
 import type { Session } from '../engine/types';
 import { storageNotices } from '../shared/storage/storage-notices';
@@ -32,6 +34,8 @@ const cursorBlobSchema = v.object({
   cursor: v.nullable(v.custom<SessionCursor>((value) => typeof value === 'object' && value !== null && Number.isInteger((value as SessionCursor).closedCount))),
   /** A whole session saved by version 1, resumed once and then saved lean. */
   legacySession: v.optional(v.string()),
+  /** Set by the migration from version 2: the saved plan holds English text, converted when joined. */
+  planForm: v.optional(v.literal('english-text')),
 });
 
 type CursorBlob = v.InferOutput<typeof cursorBlobSchema>;
@@ -42,7 +46,15 @@ const fromVersion1 = (older: unknown): unknown => {
   return { sessionId: 'legacy', playerPath: old.playerPath, routineName: old.routineName, savedAtMs: old.savedAtMs, cursor: null, legacySession: old.session };
 };
 
-export const savedSessionFormat = defineFormat<CursorBlob>({ version: 2, schema: cursorBlobSchema, migrations: [fromVersion1] });
+/**
+ * Version 2 saved the plan with English sentences in it (names, cues, announcements); version 3
+ * plans hold phrases and ids, put into words in the user's language. A version-2 workout (and a
+ * version-1 one, whose whole session is kept as text) is marked, and its plan converted when the
+ * parts are joined (english-plan.ts, against the English catalog); the next save writes it anew.
+ */
+const fromVersion2 = (older: unknown): unknown => ({ ...(older as object), planForm: 'english-text' });
+
+export const savedSessionFormat = defineFormat<CursorBlob>({ version: 3, schema: cursorBlobSchema, migrations: [fromVersion1, fromVersion2] });
 
 const savedCursor = persistedValue({
   ...savedSessionFormat,
@@ -54,8 +66,8 @@ const savedCursor = persistedValue({
     return 'session' in parsed ? { version: (parsed as { version?: unknown }).version, state: parsed } : null;
   },
   messages: {
-    unreadable: 'Your unfinished workout could not be resumed: the saved data is damaged. The old data can be downloaded.',
-    newer: 'Your unfinished workout was saved by a newer version of Upright. Reload the page to update the app and resume it.',
+    unreadable: 'notice.session.unreadable',
+    newer: 'notice.session.newer',
   },
 });
 
@@ -63,7 +75,7 @@ export interface LoadedSession {
   readonly session: Session;
   readonly playerPath: string;
   readonly savedAtMs: number;
-  /** Saved whole by version 1: the next save writes its parts. */
+  /** Saved whole by version 1, or with a plan in English text (version 2): the next save writes its parts. */
   readonly legacy: boolean;
 }
 
@@ -77,8 +89,27 @@ function readJson(key: string): unknown {
   }
 }
 
+/** A session or plan saved with English text, in today's form; a reason when it cannot be converted. */
+function fromEnglishText<T>(convert: () => T): { ok: true; value: T } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: convert() };
+  } catch (error) {
+    return { ok: false, reason: `the saved plan could not be converted: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function legacySessionValue(text: string): ReturnType<typeof fromEnglishText<unknown>> {
+  return fromEnglishText(() => {
+    const session = JSON.parse(text) as { plan?: unknown };
+    return { ...session, version: 2, plan: planFromEnglishText(session.plan, englishCatalog) };
+  });
+}
+
 function joinParts(blob: CursorBlob, nowMs: number): ReturnType<typeof restoreSessionValue> {
-  if (blob.legacySession !== undefined) return restoreSession(blob.legacySession, nowMs);
+  if (blob.legacySession !== undefined) {
+    const legacy = legacySessionValue(blob.legacySession);
+    return legacy.ok ? restoreSessionValue(legacy.value, nowMs) : legacy;
+  }
   const cursor = blob.cursor;
   const plan = readJson(PLAN_KEY) as { sessionId?: unknown; plan?: unknown } | null;
   if (!cursor || plan?.sessionId !== blob.sessionId) return { ok: false, reason: 'the plan is missing' };
@@ -89,7 +120,9 @@ function joinParts(blob: CursorBlob, nowMs: number): ReturnType<typeof restoreSe
     closed.push(...saved.entries);
   }
   if (closed.length < cursor.closedCount) return { ok: false, reason: 'the step log is short' };
-  return restoreSessionValue(joinSessionParts(plan.plan as Session['plan'], cursor, closed.slice(0, cursor.closedCount)), nowMs);
+  const savedPlan = blob.planForm === 'english-text' ? fromEnglishText(() => planFromEnglishText(plan.plan, englishCatalog)) : { ok: true as const, value: plan.plan as Session['plan'] };
+  if (!savedPlan.ok) return savedPlan;
+  return restoreSessionValue(joinSessionParts(savedPlan.value, cursor, closed.slice(0, cursor.closedCount)), nowMs);
 }
 
 function removeParts(closedCount: number): void {
@@ -100,12 +133,7 @@ function removeParts(closedCount: number): void {
 function reportLost(): void {
   const lost = readJson(LOST_KEY) as { routineName?: unknown; savedAtMs?: unknown } | null;
   if (!lost || typeof lost.routineName !== 'string' || typeof lost.savedAtMs !== 'number') return;
-  const when = new Date(lost.savedAtMs).toLocaleString([], { weekday: 'long', hour: '2-digit', minute: '2-digit' });
-  storageNotices.report({
-    key: LOST_KEY,
-    message: `Your workout “${lost.routineName}” could not be kept after ${when}: the browser’s storage was full. It could not be resumed.`,
-    rawValue: null,
-  });
+  storageNotices.report({ key: LOST_KEY, message: { key: 'notice.session.lost', values: { routine: lost.routineName }, dates: { when: lost.savedAtMs } }, rawValue: null });
   safeStorage.removeItem(LOST_KEY);
 }
 
@@ -116,7 +144,7 @@ export function loadSavedSession(nowMs: number): LoadedSession | null {
   if (!blob) return null;
   const restored = joinParts(blob, nowMs);
   if (restored.ok && (restored.session.status === 'running' || restored.session.status === 'paused')) {
-    return { session: restored.session, playerPath: blob.playerPath, savedAtMs: blob.savedAtMs, legacy: blob.legacySession !== undefined };
+    return { session: restored.session, playerPath: blob.playerPath, savedAtMs: blob.savedAtMs, legacy: blob.legacySession !== undefined || blob.planForm !== undefined };
   }
   if (import.meta.env.DEV) console.warn('[storage] saved session refused:', restored.ok ? 'it had already ended' : restored.reason);
   const raw = JSON.stringify({ cursor: blob, plan: readJson(PLAN_KEY) });
@@ -125,7 +153,7 @@ export function loadSavedSession(nowMs: number): LoadedSession | null {
   removeParts(blob.cursor?.closedCount ?? 0);
   storageNotices.report({
     key: SESSION_STORAGE_KEY,
-    message: restored.ok ? 'Your unfinished workout had already ended, so there is nothing to resume.' : 'Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.',
+    message: { key: restored.ok ? 'notice.session.ended' : 'notice.session.refused' },
     rawValue: raw,
   });
   return null;

@@ -49,8 +49,8 @@ const savedSettings = persistedValue({
   ...settingsFormat,
   key: SETTINGS_STORAGE_KEY,
   messages: {
-    unreadable: 'Your settings could not be read and were reset to the defaults. The old data can be downloaded.',
-    newer: 'Your settings were saved by a newer version of Upright. They are kept as they are; reload the page to update the app. Until then, changes to settings last only until the page is closed.',
+    unreadable: 'notice.settings.unreadable',
+    newer: 'notice.settings.newer',
   },
 });
 

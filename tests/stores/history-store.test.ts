@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTab, workoutRecord as record } from './history-fixtures';
+import { noticeText } from '../../src/shared/storage/notice-text';
+import { translate } from '../../src/shared/i18n/i18n';
 
 const CHEST_RAISE = 'prone-chest-raise-t';
 const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
@@ -91,8 +93,8 @@ describe('a workout that cannot be saved', () => {
     const lost = record(Date.UTC(2026, 10, 30, 18, 0));
     expect(await first.historyActions.workoutRecorded(lost)).toEqual({ saved: false });
     const notice = first.storageNotices.list().find((entry) => entry.key === 'upright:unsaved-workouts');
-    expect(notice?.message).toMatch(/^Your workout that ended .* could not be saved/);
-    expect(notice?.action?.label).toBe('Retry saving');
+    expect((notice && noticeText(notice.message))).toMatch(/^Your workout that ended .* could not be saved/);
+    expect(notice?.action && translate(notice.action.label)).toBe('Retry saving');
     await first.closeUserDatabaseForTests();
 
     const reloaded = await tab(); // the reload retries by itself

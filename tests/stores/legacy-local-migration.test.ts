@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendRecord, EMPTY_STORED_HISTORY, type StoredHistory } from '../../src/stores/formats/legacy-history-form';
 import { sampleRoutine } from '../shared/routine-transfer/transfer-fixtures';
 import { openTab, workoutRecord } from './history-fixtures';
+import { noticeText } from '../../src/shared/storage/notice-text';
 
 /** Today's (Upright 0.1) localStorage forms: zustand's `{ state, version: 1 }` envelope. */
 function seedVersion1Data() {
@@ -48,7 +49,7 @@ describe('moving version 1 data from localStorage into IndexedDB', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const failed = await tab();
-    expect(failed.storageNotices.list().map((notice) => notice.message)).toContain(
+    expect(failed.storageNotices.list().map((notice) => noticeText(notice.message))).toContain(
       'Your workouts and routines could not be moved to the new storage this time. They are still kept, and Upright tries again the next time it starts.',
     );
     expect(localStorage.getItem('upright:history')).not.toBeNull();
@@ -78,7 +79,7 @@ describe('moving version 1 data from localStorage into IndexedDB', () => {
     const moved = await tab();
     expect(moved.getCustomRoutines()).toHaveLength(2);
     const notice = moved.storageNotices.list().find((entry) => entry.key === 'upright:history');
-    expect(notice?.message).toBe('Your workout history could not be read and was not moved to the new storage. The old data can be downloaded.');
+    expect((notice && noticeText(notice.message))).toBe('Your workout history could not be read and was not moved to the new storage. The old data can be downloaded.');
     expect(notice?.rawValue).toContain('"records":[[3,0');
     expect(localStorage.getItem('upright:history:unreadable-backup')).toContain('"records":[[3,0');
   });

@@ -2,6 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { compile } from '../../src/engine/compile';
 import { viewAt } from '../../src/engine/view';
+import { words } from '../engine/simulated-clock';
+import savedV2 from './fixtures/saved-session-v2.json';
+import { noticeText } from '../../src/shared/storage/notice-text';
+
+const noticeTextOf = (notice: { message: Parameters<typeof noticeText>[0] } | undefined) => (notice ? noticeText(notice.message) : undefined);
 
 const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
 const HOUR_MS = 3_600_000;
@@ -30,8 +35,23 @@ async function storedWorkouts(modules: Awaited<ReturnType<typeof freshModules>>,
   return modules.readWorkoutsEndedSince(0);
 }
 
+/**
+ * Each reload (freshModules) leaves the earlier store listening to other tabs' changes, as a tab
+ * would; closing their channels after each test keeps one test's stores from reading the next
+ * test's workout (how soon they would depends on how long loading the modules takes).
+ */
+const openChannels: BroadcastChannel[] = [];
+const RealBroadcastChannel = globalThis.BroadcastChannel;
+globalThis.BroadcastChannel = class extends RealBroadcastChannel {
+  constructor(name: string) {
+    super(name);
+    openChannels.push(this);
+  }
+};
+
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
+  for (const channel of openChannels.splice(0)) channel.close();
   vi.restoreAllMocks();
   const modules = await import('../../src/stores/history-store');
   await modules.resetHistoryStore();
@@ -47,7 +67,7 @@ describe('the session store', () => {
     const session = reloaded.getSession()!;
     const view = viewAt(session, T0 + 17_300);
     expect(view.step.kind).toBe('work');
-    expect(view.step.phase).toBe('Bent knee');
+    expect([view.step.role, words(view.step, catalog).phase]).toEqual(['bent-knee', 'Bent knee']);
     expect(view.stepRemainingMs).toBe(17_700);
   });
 
@@ -136,7 +156,7 @@ describe('the session store', () => {
     localStorage.setItem('upright:session', JSON.stringify({ version: 1, playerPath: '/play/x', routineName: 'X', savedAtMs: T0, session: '{"broken":' }));
     const { getSession, storageNotices } = await freshModules();
     expect(getSession()).toBeNull();
-    expect(storageNotices.list()[0]?.message).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
+    expect(noticeTextOf(storageNotices.list()[0])).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
     expect(storageNotices.list()[0]?.rawValue).toContain('broken');
     expect(localStorage.getItem('upright:session:unreadable-backup')).toContain('broken');
   });
@@ -149,26 +169,7 @@ describe('the session store', () => {
     sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
     sessionActions.clockTicked(T0 + 10_000);
     expect(getSession()?.stepIndex).toBe(1);
-    expect(storageNotices.list()[0]?.message).toMatch(/storage is full/);
-  });
-
-  it('resumes a workout saved whole by version 1 on the same step, and saves it lean from then on', async () => {
-    const { start } = await import('../../src/engine/session');
-    const { advance } = await import('../../src/engine/session');
-    const { serializeSession } = await import('../../src/engine/serialize');
-    let session = start(lowerBackPlan(), T0).session;
-    session = advance(session, { type: 'tick' }, T0 + 10_000).session;
-    // Today's stored form, as Upright 0.1 wrote it.
-    localStorage.setItem('upright:session', JSON.stringify({ version: 1, playerPath: '/play/lower-back-full', routineName: 'Full lower back', savedAtMs: T0 + 10_000, session: serializeSession(session) }));
-    const reloaded = await freshModules();
-    expect(reloaded.getSession()).toEqual(session);
-    await reloaded.sessionActions.playerOpened();
-    reloaded.sessionActions.pausePressed(T0 + 12_000);
-    const saved = JSON.parse(localStorage.getItem('upright:session')!);
-    expect(saved).toMatchObject({ version: 2, state: { playerPath: '/play/lower-back-full' } });
-    expect(saved).not.toHaveProperty('state.legacySession');
-    const again = await freshModules();
-    expect(again.getSession()).toMatchObject({ status: 'paused', stepIndex: session.stepIndex, pausedAtMs: T0 + 12_000 });
+    expect(noticeTextOf(storageNotices.list()[0])).toMatch(/storage is full/);
   });
 
   it('refuses a saved workout that starts in the future, in plain words', async () => {
@@ -176,15 +177,15 @@ describe('the session store', () => {
     first.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', Date.now() + 24 * HOUR_MS);
     const { getSession, storageNotices } = await freshModules();
     expect(getSession()).toBeNull();
-    expect(storageNotices.list()[0]?.message).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
+    expect(noticeTextOf(storageNotices.list()[0])).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
   });
 
   it('leaves a workout saved by a newer version alone and says so', async () => {
-    const newer = JSON.stringify({ version: 3, state: { futureField: true } });
+    const newer = JSON.stringify({ version: 4, state: { futureField: true } });
     localStorage.setItem('upright:session', newer);
     const { getSession, storageNotices } = await freshModules();
     expect(getSession()).toBeNull();
-    expect(storageNotices.list()[0]?.message).toMatch(/saved by a newer version of Upright/);
+    expect(noticeTextOf(storageNotices.list()[0])).toMatch(/saved by a newer version of Upright/);
     expect(localStorage.getItem('upright:session')).toBe(newer);
   });
 
@@ -201,6 +202,51 @@ describe('the session store', () => {
     vi.restoreAllMocks();
     const { getSession, storageNotices } = await freshModules();
     expect(getSession()).toBeNull();
-    expect(storageNotices.list().map((notice) => notice.message)).toContainEqual(expect.stringMatching(/^Your workout “Full lower back” could not be kept after .*: the browser’s storage was full/));
+    expect(storageNotices.list().map((notice) => noticeText(notice.message))).toContainEqual(expect.stringMatching(/^Your workout “Full lower back” could not be kept after .*: the browser’s storage was full/));
+  });
+  // These leave a reloaded store listening to other tabs' changes: kept last, so no later test's workout is read by them.
+  it('resumes a workout saved whole by version 1 (its plan in English text) on the same step, and saves it lean from then on', async () => {
+    // Upright 0.1 kept the whole session, its plan as Upright wrote plans then (English text).
+    const { cursor } = JSON.parse(savedV2.items['upright:session']!).state;
+    const { openEntry, closedCount: _closed, ...times } = cursor;
+    const log = [...JSON.parse(savedV2.items['upright:session:log:0']!).entries.map((entry: unknown[]) => ({
+      stepIndex: entry[0], enteredAtMs: entry[1], leftAtMs: entry[2], outcome: 'completed', activeMs: entry[4], extendedMs: entry[5], heldMs: entry[6],
+    })), openEntry];
+    const oldSession = { version: 1, plan: JSON.parse(savedV2.items['upright:session:plan']!).plan, ...times, log };
+    localStorage.setItem('upright:session', JSON.stringify({ version: 1, playerPath: '/play/lower-back-full', routineName: 'Full lower back', savedAtMs: savedV2.savedAtMs, session: JSON.stringify(oldSession) }));
+    const reloaded = await freshModules();
+    expect(reloaded.getSession()).toMatchObject({ version: 2, plan: lowerBackPlan(), stepIndex: 2, stepStartedAtMs: cursor.stepStartedAtMs });
+    await reloaded.sessionActions.playerOpened();
+    reloaded.sessionActions.pausePressed(savedV2.savedAtMs + 2_000);
+    const saved = JSON.parse(localStorage.getItem('upright:session')!);
+    expect(saved).toMatchObject({ version: 3, state: { playerPath: '/play/lower-back-full' } });
+    expect(saved).not.toHaveProperty('state.legacySession');
+    const again = await freshModules();
+    expect(again.getSession()).toMatchObject({ status: 'paused', stepIndex: 2, pausedAtMs: savedV2.savedAtMs + 2_000 });
+  });
+
+  it('resumes a workout saved by version 2, its plan in English text, as today\'s plan on the same step with the same time left', async () => {
+    // The fixture is what the last English-only Upright stored 40 s into the full lower-back routine.
+    for (const [key, value] of Object.entries(savedV2.items)) localStorage.setItem(key, value);
+    const reloaded = await freshModules();
+    const session = reloaded.getSession()!;
+    expect(session.plan).toEqual(lowerBackPlan());
+    const view = viewAt(session, savedV2.savedAtMs + 5_000);
+    expect([view.step.kind, view.step.role, view.step.side, view.stepRemainingMs]).toEqual(['work', 'straight-leg', 'right', 15_000]);
+    expect(words(view.step, catalog)).toMatchObject({ phase: 'Straight leg', sideLabel: 'Right leg', exerciseName: 'Quadruped leg raise' });
+    expect(reloaded.storageNotices.list()).toEqual([]);
+    // The next save writes the plan in today's form, and the migration does not run again.
+    reloaded.sessionActions.pausePressed(savedV2.savedAtMs + 5_000);
+    expect(JSON.parse(localStorage.getItem('upright:session')!)).not.toHaveProperty('state.planForm');
+    expect(JSON.parse(localStorage.getItem('upright:session:plan')!).plan).toEqual(lowerBackPlan());
+    const again = await freshModules();
+    expect(again.getSession()).toMatchObject({ status: 'paused', stepIndex: 2, plan: lowerBackPlan() });
+  });
+
+  it('says so in plain words when a version-2 plan names an exercise the catalog no longer has', async () => {
+    for (const [key, value] of Object.entries(savedV2.items)) localStorage.setItem(key, value.replaceAll('quadruped-leg-raise', 'removed-exercise'));
+    const { getSession, storageNotices } = await freshModules();
+    expect(getSession()).toBeNull();
+    expect(noticeTextOf(storageNotices.list()[0])).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
   });
 });

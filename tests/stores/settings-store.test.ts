@@ -1,5 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { noticeText } from '../../src/shared/storage/notice-text';
+
+const noticeTextOf = (notice: { message: Parameters<typeof noticeText>[0] } | undefined) => (notice ? noticeText(notice.message) : undefined);
 
 afterEach(() => {
   vi.resetModules();
@@ -32,7 +35,7 @@ describe('the settings store', () => {
     const { storageNotices } = await import('../../src/shared/storage/storage-notices');
     expect(getSettings()).toEqual(DEFAULT_SETTINGS);
     const notice = storageNotices.list()[0];
-    expect(notice?.message).toBe('Your settings could not be read and were reset to the defaults. The old data can be downloaded.');
+    expect((notice && noticeText(notice.message))).toBe('Your settings could not be read and were reset to the defaults. The old data can be downloaded.');
     expect(notice?.rawValue).toContain('lots');
   });
 
@@ -49,7 +52,7 @@ describe('the settings store', () => {
     const { getSettings, settingsActions, DEFAULT_SETTINGS } = await freshStore();
     const { storageNotices } = await import('../../src/shared/storage/storage-notices');
     expect(getSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(storageNotices.list()[0]?.message).toMatch(/^Your settings were saved by a newer version of Upright/);
+    expect(noticeTextOf(storageNotices.list()[0])).toMatch(/^Your settings were saved by a newer version of Upright/);
     settingsActions.settingsChanged({ restSeconds: 45 });
     expect(getSettings().restSeconds).toBe(45);
     expect(localStorage.getItem('upright:settings')).toBe(newer);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openTab, workoutRecord } from './history-fixtures';
+import { noticeText } from '../../src/shared/storage/notice-text';
 
 const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
 afterEach(async () => {
@@ -13,7 +14,7 @@ describe('the user database', () => {
     const tab = await openTab();
     tabs.push(tab);
     expect((await tab.userDatabase()).persistent).toBe(false);
-    expect(tab.storageNotices.list().map((notice) => notice.message)).toContain(
+    expect(tab.storageNotices.list().map((notice) => noticeText(notice.message))).toContain(
       'This browser is not saving data (storage is blocked). Your workout goes on, but changes will be lost when the page is closed.',
     );
     expect(await tab.historyActions.workoutRecorded(workoutRecord(1_000, [{ exerciseId: 'prone-chest-raise-t', heldMs: 9_000 }]))).toMatchObject({ saved: true });
@@ -30,7 +31,7 @@ describe('the user database', () => {
     const tab = await openTab();
     tabs.push(tab);
     expect((await tab.userDatabase()).persistent).toBe(false);
-    expect(tab.storageNotices.list().map((notice) => notice.message)).toContain(
+    expect(tab.storageNotices.list().map((notice) => noticeText(notice.message))).toContain(
       'Your workouts and routines were saved by a newer version of Upright. They are kept as they are; reload the page to update the app. Until then, nothing you do here is saved.',
     );
     const stillNewer = await new Promise<IDBDatabase>((resolve) => {
@@ -50,7 +51,7 @@ describe('the user database', () => {
       const request = indexedDB.open('upright', 2);
       request.onsuccess = () => resolve(request.result);
     });
-    expect(tab.storageNotices.list().map((notice) => notice.message)).toContain('Upright was updated in another tab. Reload this page to keep saving your workouts and routines.');
+    expect(tab.storageNotices.list().map((notice) => noticeText(notice.message))).toContain('Upright was updated in another tab. Reload this page to keep saving your workouts and routines.');
     upgraded.close();
     await new Promise((resolve) => (indexedDB.deleteDatabase('upright').onsuccess = resolve));
   });

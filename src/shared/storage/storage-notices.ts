@@ -4,15 +4,25 @@
  * value so it can be downloaded. A tiny observable, not a zustand store, so that the storage
  * layer stays free of React.
  */
+import type { MessageKey } from '../i18n/i18n';
+
+/** What a notice says, as data: a text key, its values, and the times to write as dates. */
+export interface NoticeText {
+  readonly key: MessageKey;
+  readonly values?: Readonly<Record<string, string | number>>;
+  /** Values that are times (wall ms), written in the user's language when shown. */
+  readonly dates?: Readonly<Record<string, number>>;
+}
+
 export interface StorageNotice {
   /** What the notice is about ("upright:settings"); one notice per key and message. */
   readonly key: string;
-  /** What the user is told, in plain words. */
-  readonly message: string;
+  /** What the user is told, in plain words (see notice-text.ts). */
+  readonly message: NoticeText;
   /** The value that could not be read, kept for export; null when there was none. */
   readonly rawValue: string | null;
   /** Something the user can do about it ("Retry saving"). */
-  readonly action?: { readonly label: string; readonly run: () => void };
+  readonly action?: { readonly label: MessageKey; readonly run: () => void };
 }
 
 type Listener = () => void;
@@ -32,7 +42,7 @@ export const storageNotices = {
   },
   report(notice: StorageNotice): void {
     // One notice per key and message: a blocked storage must not stack a notice per write.
-    if (notices.some((existing) => existing.key === notice.key && existing.message === notice.message)) return;
+    if (notices.some((existing) => existing.key === notice.key && existing.message.key === notice.message.key)) return;
     notices = [...notices, notice];
     emit();
   },

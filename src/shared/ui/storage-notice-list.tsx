@@ -1,5 +1,6 @@
 import { storageNotices, type StorageNotice } from '../storage/storage-notices';
 import { useT } from '../i18n/use-translation';
+import { noticeText } from '../storage/notice-text';
 
 function downloadRaw(notice: StorageNotice): void {
   if (notice.rawValue === null) return;
@@ -18,12 +19,12 @@ export default function StorageNoticeList({ notices }: { readonly notices: reado
   return (
     <section className="storage-notices" aria-label={t('shell.notices.label')}>
       {notices.map((notice) => (
-        <div key={notice.key + notice.message} className="notice warning" role="status">
-          <p>{notice.message}</p>
+        <div key={notice.key + notice.message.key} className="notice warning" role="status">
+          <p>{noticeText(notice.message)}</p>
           <div className="notice-actions">
             {notice.action && (
               <button type="button" className="primary" onClick={notice.action.run}>
-                {notice.action.label}
+                {t(notice.action.label)}
               </button>
             )}
             {notice.rawValue !== null && (

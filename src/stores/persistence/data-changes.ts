@@ -27,7 +27,12 @@ function openChannel(): BroadcastChannel | null {
 export const dataChanges = {
   /** After a transaction that changed `change` has completed. */
   announce(change: DataChange): void {
-    openChannel()?.postMessage(change);
+    try {
+      openChannel()?.postMessage(change);
+    } catch {
+      // A closed channel (the page is going away) loses the news, never the change itself: the
+      // other tabs read the database again when they next load.
+    }
   },
   subscribe(listener: Listener): () => void {
     openChannel();

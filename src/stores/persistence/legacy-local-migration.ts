@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { MessageKey } from '../../shared/i18n/i18n';
 import { storageNotices } from '../../shared/storage/storage-notices';
 import { routineSchema } from '../../catalog/schema';
 import { savedDraftSchema } from '../formats/draft-format';
@@ -27,11 +28,11 @@ const legacyFormats = {
   drafts: defineFormat({ version: 1, schema: v.object({ drafts: v.record(v.pipe(v.string(), v.maxLength(200)), savedDraftSchema) }), migrations: [] }),
 };
 
-const unreadableMessages: Record<keyof typeof LEGACY_KEYS, string> = {
-  history: 'Your workout history could not be read and was not moved to the new storage. The old data can be downloaded.',
-  routines: 'Your routines could not be read and were not moved to the new storage. The old data can be downloaded.',
-  drafts: 'Your unsaved routine changes could not be read and were not moved to the new storage. The old data can be downloaded.',
-};
+const unreadableMessages = {
+  history: 'notice.migration.historyUnreadable',
+  routines: 'notice.migration.routinesUnreadable',
+  drafts: 'notice.migration.draftsUnreadable',
+} as const satisfies Record<keyof typeof LEGACY_KEYS, MessageKey>;
 
 interface Rows {
   readonly workouts: WorkoutRow[];
@@ -61,7 +62,7 @@ function readLegacy<K extends LegacyKind>(kind: K): v.InferOutput<(typeof legacy
   // Kept for download, then out of the way so it is not tried at every start.
   safeStorage.setItem(backupKey(key), raw);
   safeStorage.removeItem(key);
-  storageNotices.report({ key, message: unreadableMessages[kind], rawValue: raw });
+  storageNotices.report({ key, message: { key: unreadableMessages[kind] }, rawValue: raw });
   return null;
 }
 
@@ -133,7 +134,7 @@ async function migrate(opened: OpenedDatabase, nowMs: number): Promise<void> {
     if (import.meta.env.DEV) console.warn('[storage] moving localStorage data failed', error);
     storageNotices.report({
       key: 'upright:migration',
-      message: 'Your workouts and routines could not be moved to the new storage this time. They are still kept, and Upright tries again the next time it starts.',
+      message: { key: 'notice.migration.failed' },
       rawValue: null,
     });
     return;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../shared/i18n/i18n';
 import { storageNotices } from '../../shared/storage/storage-notices';
 import { safeStorage } from './safe-storage';
 import { decodeVersioned, type VersionedFormat } from './versioned-format';
@@ -11,9 +12,9 @@ export interface PersistedValueOptions<T> extends VersionedFormat<T> {
   /** Whole plain sentences for the notices; never schema messages. */
   readonly messages: {
     /** "Your settings could not be read and were reset to the defaults." */
-    readonly unreadable: string;
+    readonly unreadable: MessageKey;
     /** "Your settings were saved by a newer version of Upright…" */
-    readonly newer: string;
+    readonly newer: MessageKey;
   };
   /**
    * Turns what was parsed into `{ version, state }`. The default reads the envelope zustand's
@@ -49,7 +50,7 @@ export function persistedValue<T>(options: PersistedValueOptions<T>): PersistedV
   const unreadable = (raw: string, detail: string): null => {
     if (import.meta.env.DEV) console.warn(`[storage] ${options.key} unreadable: ${detail}`);
     safeStorage.setItem(backupKey(options.key), raw);
-    storageNotices.report({ key: options.key, message: options.messages.unreadable, rawValue: raw });
+    storageNotices.report({ key: options.key, message: { key: options.messages.unreadable }, rawValue: raw });
     return null;
   };
 
@@ -69,7 +70,7 @@ export function persistedValue<T>(options: PersistedValueOptions<T>): PersistedV
       const decoded = decodeVersioned(options, wrapped.version, wrapped.state);
       if (decoded.kind === 'newer') {
         newerValueKept = true;
-        storageNotices.report({ key: options.key, message: options.messages.newer, rawValue: null });
+        storageNotices.report({ key: options.key, message: { key: options.messages.newer }, rawValue: null });
         return null;
       }
       if (decoded.kind === 'unreadable') return unreadable(raw, decoded.detail);

@@ -23,13 +23,8 @@ function backing(): Storage | null {
   }
 }
 
-function reportUnavailable(key: string, reason: string): void {
-  storageNotices.report({
-    key: 'storage',
-    message: `This browser is not saving data (${reason}). Your workout goes on, but changes will be lost when the page is closed.`,
-    rawValue: null,
-  });
-  void key;
+function reportUnavailable(reason: 'blocked' | 'full'): void {
+  storageNotices.report({ key: 'storage', message: { key: reason === 'full' ? 'notice.storage.full' : 'notice.storage.blocked' }, rawValue: null });
 }
 
 export const safeStorage: SafeStorage = {
@@ -46,7 +41,7 @@ export const safeStorage: SafeStorage = {
     memory.set(key, value);
     const storage = backing();
     if (!storage) {
-      reportUnavailable(key, 'storage is blocked');
+      reportUnavailable('blocked');
       return false;
     }
     try {
@@ -55,7 +50,7 @@ export const safeStorage: SafeStorage = {
       return true;
     } catch (error) {
       const full = error instanceof DOMException && /quota/i.test(error.name + error.message);
-      reportUnavailable(key, full ? 'storage is full' : 'storage is blocked');
+      reportUnavailable(full ? 'full' : 'blocked');
       return false;
     }
   },

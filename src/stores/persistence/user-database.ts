@@ -92,8 +92,8 @@ export interface OpenedDatabase {
 
 const NOTICE_KEY = 'upright:database';
 
-function reportClosed(message: string): void {
-  storageNotices.report({ key: NOTICE_KEY, message, rawValue: null });
+function reportClosed(message: 'notice.database.updatedElsewhere' | 'notice.database.closed'): void {
+  storageNotices.report({ key: NOTICE_KEY, message: { key: message }, rawValue: null });
 }
 
 /** idb's openDB, but on a given factory, so the memory fallback runs the very same upgrades. */
@@ -107,9 +107,9 @@ async function open(factory: IDBFactory): Promise<UprightDatabase> {
   database.addEventListener('versionchange', () => {
     // Another tab opens a newer version: let it, and say why this tab stops saving.
     database.close();
-    reportClosed('Upright was updated in another tab. Reload this page to keep saving your workouts and routines.');
+    reportClosed('notice.database.updatedElsewhere');
   });
-  database.addEventListener('close', () => reportClosed('The browser closed Upright’s storage. Reload the page to keep saving.'));
+  database.addEventListener('close', () => reportClosed('notice.database.closed'));
   return database;
 }
 
@@ -126,9 +126,7 @@ async function openWithFallback(): Promise<OpenedDatabase> {
     const newer = error instanceof DOMException && error.name === 'VersionError';
     storageNotices.report({
       key: NOTICE_KEY,
-      message: newer
-        ? 'Your workouts and routines were saved by a newer version of Upright. They are kept as they are; reload the page to update the app. Until then, nothing you do here is saved.'
-        : 'This browser is not saving data (storage is blocked). Your workout goes on, but changes will be lost when the page is closed.',
+      message: { key: newer ? 'notice.database.newer' : 'notice.storage.blocked' },
       rawValue: null,
     });
     return openMemoryFallback();
