@@ -5,8 +5,8 @@
  */
 import type { Side } from '../catalog/schema';
 import type { EffectiveExercise, EffectiveWork } from './effective-prescription';
-import { HOLD_TEXT, nextSetText, REST_TEXT, repText, sentences, switchText } from './step-text';
-import type { CompileOptions, PlanStep } from './types';
+import { exerciseNameText, HOLD_MESSAGE, nextSetMessage, phrases, REST_MESSAGE, repMessage, setupCues, sideLabelText, switchMessage } from './step-text';
+import type { CatalogText, CompileOptions, PlanStep } from './types';
 
 export type DraftStep = Omit<PlanStep, 'index'>;
 
@@ -16,21 +16,20 @@ interface StepContext {
   readonly set: number;
 }
 
-const sideLabelOf = (exercise: EffectiveExercise, side: Side | null): string | null => (side ? exercise.sideLabels[side] : null);
+const sideLabelOf = (exercise: EffectiveExercise, side: Side | null): CatalogText | null => sideLabelText(exercise.id, side);
 
 function baseStep(context: StepContext, side: Side | null): Omit<DraftStep, 'kind' | 'durationMs' | 'cues' | 'announcement'> {
   const { exercise, itemIndex, set } = context;
   return {
     itemIndex,
     exerciseId: exercise.id,
-    exerciseName: exercise.name,
     side,
-    sideLabel: sideLabelOf(exercise, side),
     set,
     setCount: exercise.sets,
     rep: null,
     repCount: null,
-    phase: null,
+    role: null,
+    partIndex: null,
     capMs: null,
     targetMs: null,
   };
@@ -39,28 +38,35 @@ function baseStep(context: StepContext, side: Side | null): Omit<DraftStep, 'kin
 /** A timed exercise: one step per part. Alternating exercises name the side in each announcement. */
 function timedSteps(context: StepContext, side: Side | null, parts: Extract<EffectiveWork, { kind: 'timed' }>['parts']): DraftStep[] {
   const alternatingSide = context.exercise.mode === 'alternating' ? sideLabelOf(context.exercise, side) : null;
-  return parts.map((part) => ({
-    ...baseStep(context, side),
-    kind: 'work',
-    phase: part.name,
-    durationMs: part.durationMs,
-    cues: part.cues,
-    announcement: sentences([alternatingSide, part.name, part.cues[0]]),
-  }));
+  const exerciseId = context.exercise.id;
+  return parts.map((part, partIndex) => {
+    const cues = Array.from({ length: part.cueCount }, (_, index): CatalogText => ({ ref: 'part-cue', exerciseId, part: partIndex, index }));
+    return {
+      ...baseStep(context, side),
+      kind: 'work',
+      role: part.role,
+      partIndex,
+      durationMs: part.durationMs,
+      cues,
+      announcement: phrases([alternatingSide, { ref: 'part-name', exerciseId, part: partIndex }, cues[0]]),
+    };
+  });
 }
 
 /** An open-ended hold: one step without a duration, ending at done or at its cap. */
 function holdStep(context: StepContext, side: Side | null, work: Extract<EffectiveWork, { kind: 'max-hold' }>): DraftStep {
   const alternatingSide = context.exercise.mode === 'alternating' ? sideLabelOf(context.exercise, side) : null;
+  const exerciseId = context.exercise.id;
+  const cues = Array.from({ length: work.cueCount }, (_, index): CatalogText => ({ ref: 'hold-cue', exerciseId, index }));
   return {
     ...baseStep(context, side),
     kind: 'work',
-    phase: 'Hold',
+    role: 'hold',
     durationMs: null,
     capMs: work.capMs,
     targetMs: work.targetMs,
-    cues: work.cues,
-    announcement: sentences([alternatingSide, HOLD_TEXT, work.cues[0]]),
+    cues,
+    announcement: phrases([alternatingSide, HOLD_MESSAGE, cues[0]]),
   };
 }
 
@@ -71,10 +77,9 @@ function repSteps(context: StepContext, repSides: readonly (Side | null)[], work
   for (let rep = 1; rep <= work.reps; rep += 1) {
     for (const side of repSides) {
       work.phases.forEach((phase, phaseIndex) => {
-        const announcement = phaseIndex === 0
-          ? sentences([repText(rep, work.reps), alternating ? sideLabelOf(context.exercise, side) : null, phase.cue])
-          : sentences([phase.cue]);
-        steps.push({ ...baseStep(context, side), kind: 'work', rep, repCount: work.reps, phase: phase.name, durationMs: phase.durationMs, cues: [phase.cue], announcement });
+        const cue: CatalogText = { ref: 'phase-cue', exerciseId: context.exercise.id, part: phaseIndex };
+        const announcement = phaseIndex === 0 ? phrases([repMessage(rep, work.reps), alternating ? sideLabelOf(context.exercise, side) : null, cue]) : [cue];
+        steps.push({ ...baseStep(context, side), kind: 'work', rep, repCount: work.reps, role: phase.role, partIndex: phaseIndex, durationMs: phase.durationMs, cues: [cue], announcement });
       });
     }
   }
@@ -90,12 +95,13 @@ function workSteps(context: StepContext, side: Side | null, repSides: readonly (
 }
 
 function switchStep(context: StepContext, side: Side): DraftStep {
+  const cue: CatalogText = { ref: 'switch-cue', exerciseId: context.exercise.id };
   return {
     ...baseStep(context, side),
     kind: 'switch-sides',
     durationMs: context.exercise.switchMs,
-    cues: [context.exercise.switchCue],
-    announcement: sentences([switchText(side), context.exercise.switchCue]),
+    cues: [cue],
+    announcement: [switchMessage(side), cue],
   };
 }
 
@@ -113,12 +119,13 @@ function setSteps(context: StepContext): DraftStep[] {
 
 function getReadyStep(exercise: EffectiveExercise, itemIndex: number, options: CompileOptions): DraftStep {
   const firstSide = exercise.mode === 'per-side' ? (exercise.sides[0] ?? null) : null;
+  const cues = setupCues(exercise.id, exercise.setupCount);
   return {
     ...baseStep({ exercise, itemIndex, set: 1 }, firstSide),
     kind: 'get-ready',
     durationMs: Math.round(options.getReadySeconds * 1000),
-    cues: exercise.setup,
-    announcement: sentences([exercise.name, sideLabelOf(exercise, firstSide), options.readSetupCues ? exercise.setup[0] : null]),
+    cues,
+    announcement: phrases([exerciseNameText(exercise.id), sideLabelOf(exercise, firstSide), options.readSetupCues ? cues[0] : null]),
   };
 }
 
@@ -132,7 +139,7 @@ export function compileExerciseSteps(exercise: EffectiveExercise, itemIndex: num
         kind: 'rest-between-sets',
         durationMs: exercise.restBetweenSetsMs,
         cues: [],
-        announcement: sentences([REST_TEXT, nextSetText(set, exercise.sets)]),
+        announcement: [REST_MESSAGE, nextSetMessage(set, exercise.sets)],
       });
     }
     steps.push(...setSteps({ exercise, itemIndex, set }));

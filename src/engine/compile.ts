@@ -10,7 +10,7 @@ import { resolveCompileOptions } from './compile-options';
 import { describePrescription } from './describe-prescription';
 import { effectiveExercise, type EffectiveExercise } from './effective-prescription';
 import { plannedDurationMs } from './session-timing';
-import { FINISH_TEXT, nextExerciseText, REST_TEXT, sentences } from './step-text';
+import { FINISH_MESSAGE, nextExerciseMessage, REST_MESSAGE, setupCues } from './step-text';
 import type { CompileOptions, Plan, PlanExerciseOutline, PlanStep } from './types';
 
 export type CompileResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly error: CompileError };
@@ -60,17 +60,17 @@ function restMs(seconds: unknown, itemIndex: number): number {
 
 function restStep(resolved: ResolvedItem, itemIndex: number, next: ResolvedItem): DraftStep {
   return {
-    kind: 'rest-between-exercises', itemIndex, exerciseId: resolved.effective.id, exerciseName: resolved.effective.name,
-    side: null, sideLabel: null, set: null, setCount: null, rep: null, repCount: null, phase: null,
+    kind: 'rest-between-exercises', itemIndex, exerciseId: resolved.effective.id,
+    side: null, set: null, setCount: null, rep: null, repCount: null, role: null, partIndex: null,
     durationMs: resolved.restAfterMs, capMs: null, targetMs: null,
-    cues: next.effective.setup,
-    announcement: sentences([REST_TEXT, nextExerciseText(next.effective.name)]),
+    cues: setupCues(next.effective.id, next.effective.setupCount),
+    announcement: [REST_MESSAGE, nextExerciseMessage(next.effective.id)],
   };
 }
 
 const FINISH_STEP: DraftStep = {
-  kind: 'finish', itemIndex: null, exerciseId: null, exerciseName: null, side: null, sideLabel: null, set: null, setCount: null,
-  rep: null, repCount: null, phase: null, durationMs: 0, capMs: null, targetMs: null, cues: [], announcement: FINISH_TEXT,
+  kind: 'finish', itemIndex: null, exerciseId: null, side: null, set: null, setCount: null,
+  rep: null, repCount: null, role: null, partIndex: null, durationMs: 0, capMs: null, targetMs: null, cues: [], announcement: [FINISH_MESSAGE],
 };
 
 function buildPlan(routine: Routine, resolved: readonly ResolvedItem[], options: CompileOptions): Plan {
@@ -85,8 +85,7 @@ function buildPlan(routine: Routine, resolved: readonly ResolvedItem[], options:
     outline.push({
       itemIndex,
       exerciseId: current.effective.id,
-      exerciseName: current.effective.name,
-      prescriptionText: describePrescription(current.exercise, current.item.overrides),
+      prescription: describePrescription(current.exercise, current.item.overrides),
       durationMs: drafts.reduce((sum, step) => sum + plannedDurationMs(step), 0),
       firstStepIndex,
     });

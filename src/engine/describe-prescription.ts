@@ -1,44 +1,37 @@
-/** The one-line summary of a prescription shown on routine and exercise pages. */
-import type { Exercise, Overrides, RepPhase } from '../catalog/schema';
+/**
+ * The one-line summary of a prescription shown on routine and exercise pages, as a descriptor
+ * (types.ts); src/shared/i18n/engine-text.ts puts it into words.
+ */
+import type { Exercise, Overrides } from '../catalog/schema';
 import { holdPhaseIndex } from '../catalog/hold-phase';
-
-/** "25 s", "2.5 s": seconds with at most one decimal. */
-export const formatSeconds = (seconds: number): string => `${Math.round(seconds * 10) / 10} s`;
+import type { PrescriptionDescriptor, PrescriptionSides } from './types';
 
 const numberOr = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
-function phaseList(phases: readonly RepPhase[], holdSeconds: number | undefined): string {
-  const holdIndex = holdPhaseIndex(phases);
-  return phases
-    .map((phase, index) => {
-      const seconds = index === holdIndex && holdSeconds !== undefined ? holdSeconds : numberOr(phase.seconds?.value, 0);
-      // A 1 s movement goes without saying; longer phases say how long.
-      return seconds > 1 ? `${phase.name.toLowerCase()} ${formatSeconds(seconds)}` : phase.name.toLowerCase();
-    })
-    .join(', ');
-}
-
 /**
  * "25 s + 25 s per side", "6 × raise, hold 3 s, lower 2 s", "10 per side, alternating",
- * "hold as long as you can". Overrides (sets, reps, seconds, holdSeconds, one side only) are applied.
+ * "hold as long as you can", as data. Overrides (sets, reps, seconds, holdSeconds, one side only) are applied.
  */
-export function describePrescription(exercise: Exercise, overrides: Overrides = {}): string {
+export function describePrescription(exercise: Exercise, overrides: Overrides = {}): PrescriptionDescriptor {
   const prescription = exercise.prescription;
   const sets = overrides.sets ?? numberOr(prescription.sets?.value, 1);
   const oneSide = (prescription.sides !== 'bilateral' && (overrides.sides === 'right' || overrides.sides === 'left')) ? overrides.sides : null;
-  const sideText = oneSide ? ` (${oneSide} side only)` : prescription.sides === 'bilateral' ? '' : ' per side';
+  const sides: PrescriptionSides = oneSide ?? (prescription.sides === 'bilateral' ? 'both' : prescription.sides === 'alternating' ? 'alternating' : 'perSide');
+  const base = { exerciseId: exercise.id };
   if (prescription.kind === 'timed') {
-    const parts = prescription.parts.map((part) => formatSeconds(overrides.seconds ?? numberOr(part.seconds?.value, 0))).join(' + ');
-    const alternating = prescription.sides === 'alternating' && !oneSide ? ', alternating' : '';
-    const body = sets > 1 && prescription.parts.length > 1 ? `(${parts})` : parts;
-    return `${sets > 1 ? `${sets} × ` : ''}${body}${sideText}${alternating}`;
+    const parts = prescription.parts.map((part, index) => ({ part: index, seconds: overrides.seconds ?? numberOr(part.seconds?.value, 0) }));
+    return { ...base, key: 'engine.prescription.timed', values: { sets, reps: null, sides }, parts };
   }
   if (prescription.kind === 'reps') {
     const reps = overrides.reps ?? numberOr(prescription.reps?.value, 1);
-    const setsPrefix = sets > 1 ? `${sets} sets of ` : '';
-    if (prescription.sides === 'alternating' && !oneSide) return `${setsPrefix}${reps} per side, alternating`;
-    return `${setsPrefix}${reps} × ${phaseList(prescription.phases, overrides.holdSeconds)}${sideText}`;
+    if (sides === 'alternating') return { ...base, key: 'engine.prescription.alternatingReps', values: { sets, reps, sides }, parts: [] };
+    const holdIndex = holdPhaseIndex(prescription.phases);
+    const parts = prescription.phases.map((phase, index) => ({
+      part: index,
+      seconds: index === holdIndex && overrides.holdSeconds !== undefined ? overrides.holdSeconds : numberOr(phase.seconds?.value, 0),
+    }));
+    // Bilateral, per side or one side only: 'alternating' is the other message.
+    return { ...base, key: 'engine.prescription.reps', values: { sets, reps, sides: sides === 'both' ? 'both' : sides }, parts };
   }
-  const times = sets > 1 ? `, ${sets} times` : '';
-  return `hold as long as you can${sideText}${times}`;
+  return { ...base, key: 'engine.prescription.maxHold', values: { sets, reps: null, sides: sides === 'alternating' ? 'perSide' : sides }, parts: [] };
 }

@@ -8,41 +8,37 @@ import { holdPhaseIndex } from '../catalog/hold-phase';
 import type { StepRole } from '../catalog/step-roles';
 import { compileError, CompileFailure } from './compile-error';
 
+/** Texts stay in the catalog: the engine keeps how many cues there are (their timing depends on it). */
 export interface EffectivePart {
-  readonly name: string;
+  readonly role: StepRole;
   readonly durationMs: number;
-  readonly cues: readonly string[];
+  readonly cueCount: number;
 }
 
 export interface EffectivePhase {
   readonly role: StepRole;
-  readonly name: string;
   readonly durationMs: number;
-  readonly cue: string;
 }
 
 export type EffectiveWork =
   | { readonly kind: 'timed'; readonly parts: readonly EffectivePart[] }
   | { readonly kind: 'reps'; readonly reps: number; readonly phases: readonly EffectivePhase[] }
-  | { readonly kind: 'max-hold'; readonly targetMs: number; readonly capMs: number; readonly cues: readonly string[] };
+  | { readonly kind: 'max-hold'; readonly targetMs: number; readonly capMs: number; readonly cueCount: number };
 
 export interface EffectiveExercise {
   readonly id: string;
-  readonly name: string;
-  readonly setup: readonly string[];
+  readonly setupCount: number;
   readonly mode: Sides;
   /** The sides worked, in order: [null] when bilateral. */
   readonly sides: readonly (Side | null)[];
-  readonly sideLabels: { readonly right: string; readonly left: string };
   readonly sets: number;
   readonly restBetweenSetsMs: number;
   readonly switchMs: number;
-  readonly switchCue: string;
   readonly work: EffectiveWork;
 }
 
 const MAX_STEP_MS = MAX_STEP_SECONDS * 1000;
-const DEFAULT_SWITCH = { seconds: 5, cue: 'Change sides.' };
+const DEFAULT_SWITCH_SECONDS = 5;
 
 function checkedMs(seconds: unknown, itemIndex: number, what: string, allowZero = false): number {
   const ok = typeof seconds === 'number' && Number.isFinite(seconds) && (allowZero ? seconds >= 0 : seconds > 0);
@@ -61,11 +57,12 @@ function checkedCount(count: unknown, itemIndex: number, what: string): number {
   return count;
 }
 
-function checkedTexts(texts: unknown, itemIndex: number, what: string): readonly string[] {
+/** How many texts the list has; it must be a list of at least one text. */
+function checkedTexts(texts: unknown, itemIndex: number, what: string): number {
   if (!Array.isArray(texts) || texts.length === 0 || !texts.every((text) => typeof text === 'string')) {
     throw new CompileFailure(compileError('invalid-item', itemIndex, `${what} must be a list of texts`));
   }
-  return texts as string[];
+  return texts.length;
 }
 
 const valueOf = (sourced: unknown): unknown => (typeof sourced === 'object' && sourced !== null ? (sourced as { value?: unknown }).value : undefined);
@@ -84,9 +81,9 @@ function effectiveWork(exercise: Exercise, overrides: Overrides, itemIndex: numb
     return {
       kind: 'timed',
       parts: parts.map((part) => ({
-        name: String(part.name),
+        role: part.role,
         durationMs: checkedMs(overrides.seconds ?? valueOf(part.seconds), itemIndex, `part '${part.name}'`),
-        cues: checkedTexts(part.cues, itemIndex, `the cues of part '${part.name}'`),
+        cueCount: checkedTexts(part.cues, itemIndex, `the cues of part '${part.name}'`),
       })),
     };
   }
@@ -100,14 +97,14 @@ function effectiveWork(exercise: Exercise, overrides: Overrides, itemIndex: numb
       phases: phases.map((phase, index) => {
         const seconds = index === holdIndex && overrides.holdSeconds !== undefined ? overrides.holdSeconds : valueOf(phase.seconds);
         const paced = typeof seconds === 'number' ? seconds * paceFactor : seconds;
-        return { role: phase.role, name: String(phase.name), durationMs: checkedMs(paced, itemIndex, `phase '${phase.name}'`), cue: String(phase.cue) };
+        return { role: phase.role, durationMs: checkedMs(paced, itemIndex, `phase '${phase.name}'`) };
       }),
     };
   }
   if (prescription.kind === 'max-hold') {
     const capMs = checkedMs(valueOf(prescription.capSeconds), itemIndex, 'the hold cap');
     const targetMs = checkedMs(overrides.holdSeconds ?? valueOf(prescription.targetSeconds), itemIndex, 'the hold target');
-    return { kind: 'max-hold', targetMs: Math.min(targetMs, capMs), capMs, cues: checkedTexts(prescription.cues, itemIndex, 'the hold cues') };
+    return { kind: 'max-hold', targetMs: Math.min(targetMs, capMs), capMs, cueCount: checkedTexts(prescription.cues, itemIndex, 'the hold cues') };
   }
   throw new CompileFailure(compileError('invalid-item', itemIndex, `'${exercise.id}' has an unknown kind of prescription`));
 }
@@ -123,15 +120,12 @@ export function effectiveExercise(exercise: Exercise, overrides: Overrides | und
   const switchRule = prescription.switch ?? null;
   return {
     id: exercise.id,
-    name: String(exercise.name),
-    setup: checkedTexts(exercise.setup, itemIndex, `the setup of '${exercise.id}'`),
+    setupCount: checkedTexts(exercise.setup, itemIndex, `the setup of '${exercise.id}'`),
     mode,
     sides: sidesFor(mode, prescription.firstSide, given.sides),
-    sideLabels: { right: prescription.sideLabels?.right ?? 'Right side', left: prescription.sideLabels?.left ?? 'Left side' },
     sets: checkedCount(given.sets ?? valueOf(prescription.sets), itemIndex, 'the number of sets'),
     restBetweenSetsMs: checkedMs(given.restBetweenSetsSeconds ?? valueOf(prescription.restBetweenSetsSeconds), itemIndex, 'the rest between sets', true),
-    switchMs: checkedMs(switchRule ? valueOf(switchRule.seconds) : DEFAULT_SWITCH.seconds, itemIndex, 'the switch of sides', true),
-    switchCue: switchRule ? String(switchRule.cue) : DEFAULT_SWITCH.cue,
+    switchMs: checkedMs(switchRule ? valueOf(switchRule.seconds) : DEFAULT_SWITCH_SECONDS, itemIndex, 'the switch of sides', true),
     work: effectiveWork(exercise, given, itemIndex, paceFactor),
   };
 }

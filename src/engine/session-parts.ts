@@ -67,5 +67,5 @@ export const closedLog = (session: Session): readonly StepRecord[] => (isOpen(se
 /** The session the parts describe, unchecked. */
 export function joinSessionParts(plan: Plan, cursor: SessionCursor, closed: readonly unknown[]): unknown {
   const { openEntry, closedCount: _count, ...times } = cursor;
-  return { version: 1, plan, ...times, log: openEntry ? [...closed.map(expandStepRecord), openEntry] : closed.map(expandStepRecord) };
+  return { version: 2, plan, ...times, log: openEntry ? [...closed.map(expandStepRecord), openEntry] : closed.map(expandStepRecord) };
 }

@@ -14,7 +14,7 @@ import type { Plan, Session, SessionEvent, TransitionResult } from './types';
 /** Starts `plan` at `nowMs` on its first step; emits 'step-changed' and the first effects. */
 export function start(plan: Plan, nowMs: number): TransitionResult {
   const session: Session = {
-    version: 1,
+    version: 2,
     plan,
     status: 'running',
     stepIndex: 0,

@@ -10,13 +10,13 @@
  * - "Target reached" in an open-ended hold;
  * - 'countdown' at 3, 2 and 1 s before the end of any step of 5 s or more.
  */
-import { HALFWAY_TEXT, sentences, TARGET_REACHED_TEXT } from './step-text';
+import { HALFWAY_MESSAGE, TARGET_REACHED_MESSAGE } from './step-text';
 import { cueChangeOffsetsMs, stepLengthMs } from './session-timing';
-import type { BeepTone, Plan, PlanStep } from './types';
+import type { BeepTone, Phrase, Plan, PlanStep } from './types';
 
 export type TimedEffectBody =
   | { readonly type: 'beep'; readonly tone: BeepTone }
-  | { readonly type: 'speak'; readonly text: string }
+  | { readonly type: 'speak'; readonly phrases: readonly Phrase[] }
   | { readonly type: 'vibrate'; readonly patternMs: readonly number[] };
 
 export interface OffsetEffect {
@@ -31,7 +31,7 @@ const HALFWAY_MERGE_MS = 2_000;
 export const MIN_SPOKEN_CUE_SPACING_MS = 4_000;
 
 function entryEffects(step: PlanStep, previous: PlanStep | undefined): TimedEffectBody[] {
-  const speak: TimedEffectBody = { type: 'speak', text: step.announcement };
+  const speak: TimedEffectBody = { type: 'speak', phrases: step.announcement };
   if (step.kind === 'finish') return [{ type: 'beep', tone: 'finish' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.finish }];
   if (step.kind === 'switch-sides') return [{ type: 'beep', tone: 'switch' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.switch }];
   if (step.kind !== 'work') return [speak];
@@ -44,13 +44,13 @@ function cueEffects(step: PlanStep): OffsetEffect[] {
   const offsets = cueChangeOffsetsMs(step);
   // Cues that change faster than a sentence can be said are shown, not spoken.
   const spaced = (offsets[0] ?? 0) >= MIN_SPOKEN_CUE_SPACING_MS;
-  const cues = spaced ? offsets.map((offsetMs, index) => ({ offsetMs, text: step.cues[index + 1] ?? '' })) : [];
+  const cues = spaced ? offsets.flatMap((offsetMs, index) => { const cue = step.cues[index + 1]; return cue ? [{ offsetMs, cue }] : []; }) : [];
   const halfwayMs = step.durationMs !== null && step.durationMs >= HALFWAY_MIN_STEP_MS ? Math.round(step.durationMs / 2) : null;
   const mergeWith = halfwayMs === null ? undefined : cues.find((cue) => Math.abs(cue.offsetMs - halfwayMs) < HALFWAY_MERGE_MS);
-  const spoken = cues.map((cue) => ({ offsetMs: cue.offsetMs, body: { type: 'speak', text: cue === mergeWith ? sentences([HALFWAY_TEXT, cue.text]) : cue.text } as const }));
-  if (halfwayMs !== null && !mergeWith) spoken.push({ offsetMs: halfwayMs, body: { type: 'speak', text: sentences([HALFWAY_TEXT]) } });
+  const spoken: OffsetEffect[] = cues.map((cue) => ({ offsetMs: cue.offsetMs, body: { type: 'speak', phrases: cue === mergeWith ? [HALFWAY_MESSAGE, cue.cue] : [cue.cue] } }));
+  if (halfwayMs !== null && !mergeWith) spoken.push({ offsetMs: halfwayMs, body: { type: 'speak', phrases: [HALFWAY_MESSAGE] } });
   if (step.durationMs === null && step.targetMs !== null && step.capMs !== null && step.targetMs < step.capMs) {
-    spoken.push({ offsetMs: step.targetMs, body: { type: 'speak', text: TARGET_REACHED_TEXT } });
+    spoken.push({ offsetMs: step.targetMs, body: { type: 'speak', phrases: [TARGET_REACHED_MESSAGE] } });
   }
   return spoken;
 }

@@ -1,21 +1,24 @@
-/** The short, speakable sentences of a plan. One place, so wording stays consistent. */
+/**
+ * What a plan says, as phrases (types.ts: engine messages and catalog references), never as
+ * sentences: the UI and the speaker put them into words in the user's language. One place, so
+ * what is said stays consistent.
+ */
 import type { Side } from '../catalog/schema';
+import type { CatalogText, EngineMessage, Phrase } from './types';
 
-/** Joins parts into sentences, adding a full stop where a part has no closing punctuation. */
-export function sentences(parts: readonly (string | null | undefined)[]): string {
-  return parts
-    .map((part) => part?.trim() ?? '')
-    .filter((part) => part.length > 0)
-    .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
-    .join(' ');
-}
+/** The phrases that are there, in order (a null part is left out). */
+export const phrases = (parts: readonly (Phrase | null | undefined)[]): Phrase[] => parts.filter((part): part is Phrase => part != null);
 
-export const switchText = (side: Side): string => `Switch to the ${side} side`;
-export const repText = (rep: number, repCount: number): string => `Rep ${rep} of ${repCount}`;
-export const nextSetText = (set: number, setCount: number): string => `Next: set ${set} of ${setCount}`;
-export const nextExerciseText = (name: string): string => `Next: ${name}`;
-export const HOLD_TEXT = 'Hold as long as you can';
-export const REST_TEXT = 'Rest';
-export const FINISH_TEXT = 'Workout complete. Well done.';
-export const HALFWAY_TEXT = 'Halfway';
-export const TARGET_REACHED_TEXT = 'Target reached. Keep holding if you can.';
+export const switchMessage = (side: Side): EngineMessage => ({ key: 'engine.switchTo', values: { side } });
+export const repMessage = (rep: number, repCount: number): EngineMessage => ({ key: 'engine.rep', values: { rep, repCount } });
+export const nextSetMessage = (set: number, setCount: number): EngineMessage => ({ key: 'engine.nextSet', values: { set, setCount } });
+export const nextExerciseMessage = (exerciseId: string): EngineMessage => ({ key: 'engine.nextExercise', values: { exerciseId } });
+export const HOLD_MESSAGE: EngineMessage = { key: 'engine.holdMax' };
+export const REST_MESSAGE: EngineMessage = { key: 'engine.rest' };
+export const FINISH_MESSAGE: EngineMessage = { key: 'engine.finish' };
+export const HALFWAY_MESSAGE: EngineMessage = { key: 'engine.halfway' };
+export const TARGET_REACHED_MESSAGE: EngineMessage = { key: 'engine.targetReached' };
+
+export const exerciseNameText = (exerciseId: string): CatalogText => ({ ref: 'exercise-name', exerciseId });
+export const sideLabelText = (exerciseId: string, side: Side | null): CatalogText | null => (side ? { ref: 'side-label', exerciseId, side } : null);
+export const setupCues = (exerciseId: string, count: number): CatalogText[] => Array.from({ length: count }, (_, index) => ({ ref: 'setup-cue', exerciseId, index }));

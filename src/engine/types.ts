@@ -5,6 +5,7 @@
  * transition takes `nowMs`.
  */
 import type { Side } from '../catalog/schema';
+import type { StepRole } from '../catalog/step-roles';
 
 export type StepKind =
   | 'get-ready'
@@ -25,24 +26,82 @@ export interface CompileOptions {
   readonly readSetupCues: boolean;
 }
 
+/**
+ * The engine speaks no language: what it says is data, turned into words in the user's language
+ * by the UI and the speaker (src/shared/i18n/engine-text.ts), at the moment they are shown or said.
+ *
+ * An engine message is a key of the app's texts (src/locales/<language>/player.json) with its
+ * values: numbers, and ids (a side, an exercise id, whose name the UI looks up). For example
+ * `{ key: 'engine.rep', values: { rep: 4, repCount: 6 } }` is "Rep 4 of 6", "Wiederholung 4 von 6".
+ */
+export type EngineMessageKey =
+  | 'engine.rep'
+  | 'engine.switchTo'
+  | 'engine.nextSet'
+  | 'engine.nextExercise'
+  | 'engine.holdMax'
+  | 'engine.rest'
+  | 'engine.finish'
+  | 'engine.halfway'
+  | 'engine.targetReached';
+
+export interface EngineMessage {
+  readonly key: EngineMessageKey;
+  readonly values?: Readonly<Record<string, number | string>>;
+}
+
+/**
+ * A text of the catalog, by reference: which exercise, and which of its texts. The words are read
+ * from the catalog in the user's language. `part` is the index of a timed part or of a rep phase.
+ */
+export type CatalogText =
+  | { readonly ref: 'exercise-name'; readonly exerciseId: string }
+  /** What the side means for this exercise ("Right leg"; "Right side" when the catalog says nothing). */
+  | { readonly ref: 'side-label'; readonly exerciseId: string; readonly side: Side }
+  | { readonly ref: 'setup-cue'; readonly exerciseId: string; readonly index: number }
+  | { readonly ref: 'part-cue'; readonly exerciseId: string; readonly part: number; readonly index: number }
+  | { readonly ref: 'phase-cue'; readonly exerciseId: string; readonly part: number }
+  | { readonly ref: 'hold-cue'; readonly exerciseId: string; readonly index: number }
+  /** The exercise's switch cue ("Switch to the other leg."; "Change sides." when the catalog says nothing). */
+  | { readonly ref: 'switch-cue'; readonly exerciseId: string }
+  /** The name of a timed part or rep phase ("Bent knee", "Raise"). */
+  | { readonly ref: 'part-name'; readonly exerciseId: string; readonly part: number };
+
+/** One sentence (or sentence part) of what is said or shown; a list of them is said in order. */
+export type Phrase = EngineMessage | CatalogText;
+
+/** How the sides of a prescription are worked, for its summary. */
+export type PrescriptionSides = 'both' | 'perSide' | 'alternating' | 'right' | 'left';
+
+/**
+ * The one-line summary of a prescription ("2 × 25 s per side", "6 × raise, hold 3 s, lower"), as
+ * data: its kind of message, the counts, and the parts or phases with their seconds.
+ */
+export interface PrescriptionDescriptor {
+  readonly key: 'engine.prescription.timed' | 'engine.prescription.reps' | 'engine.prescription.alternatingReps' | 'engine.prescription.maxHold';
+  readonly exerciseId: string;
+  readonly values: { readonly sets: number; readonly reps: number | null; readonly sides: PrescriptionSides };
+  /** Timed: each part's seconds; reps: each phase (by index), with its seconds. Empty for a max-hold. */
+  readonly parts: readonly { readonly part: number; readonly seconds: number }[];
+}
+
 export interface PlanStep {
   readonly index: number;
   readonly kind: StepKind;
   /** Index of the routine item this step belongs to; null for the finish step. */
   readonly itemIndex: number | null;
   readonly exerciseId: string | null;
-  readonly exerciseName: string | null;
   readonly side: Side | null;
-  /** What the side means for this exercise: "Right side", "Right arm and left leg". */
-  readonly sideLabel: string | null;
   /** 1-based set number and count. */
   readonly set: number | null;
   readonly setCount: number | null;
   /** 1-based repetition within the set (per side for alternating), and the count. */
   readonly rep: number | null;
   readonly repCount: number | null;
-  /** Phase or part name: "Raise", "Hold", "Lower", "Stretch position", "Bent knee". */
-  readonly phase: string | null;
+  /** What the work step is for (raise, hold, bent-knee…); an open-ended hold is 'hold'. null outside work. */
+  readonly role: StepRole | null;
+  /** Which timed part or rep phase of the exercise this is (its name is the catalog's); null otherwise. */
+  readonly partIndex: number | null;
   /** null: open-ended (a max-hold counts up until done, or until `capMs`). */
   readonly durationMs: number | null;
   /** For open-ended steps: the hold ends by itself after this long. */
@@ -50,17 +109,16 @@ export interface PlanStep {
   /** For max-hold steps: the first goal shown beside the stopwatch. */
   readonly targetMs: number | null;
   /** The cues to show, in order; the current one is derived from the elapsed time. */
-  readonly cues: readonly string[];
-  /** What is said when the step starts (short, speakable). */
-  readonly announcement: string;
+  readonly cues: readonly CatalogText[];
+  /** What is said when the step starts (short, speakable), as phrases said in order. */
+  readonly announcement: readonly Phrase[];
 }
 
 export interface PlanExerciseOutline {
   readonly itemIndex: number;
   readonly exerciseId: string;
-  readonly exerciseName: string;
-  /** "2 × 25 s per side", "6 × raise, hold 3 s, lower", "hold as long as you can". */
-  readonly prescriptionText: string;
+  /** "2 × 25 s per side", "6 × raise, hold 3 s, lower", "hold as long as you can", as data. */
+  readonly prescription: PrescriptionDescriptor;
   /** Duration of this item's steps (get-ready and rests after it included), ms; open-ended holds count at their target. */
   readonly durationMs: number;
   readonly firstStepIndex: number;
@@ -93,7 +151,8 @@ export interface StepRecord {
 }
 
 export interface Session {
-  readonly version: 1;
+  /** 2: the plan holds phrases and ids; 1 (before Upright spoke German) held English text. */
+  readonly version: 2;
   readonly plan: Plan;
   readonly status: SessionStatus;
   readonly stepIndex: number;
@@ -118,7 +177,8 @@ export type BeepTone = 'countdown' | 'go' | 'switch' | 'phase' | 'finish';
 export type Effect =
   /** Play a beep at wall time `atMs` (schedule it on the audio clock; it may be slightly in the future). */
   | { readonly type: 'beep'; readonly atMs: number; readonly tone: BeepTone }
-  | { readonly type: 'speak'; readonly atMs: number; readonly text: string }
+  /** Say `phrases` at `atMs`, in the user's language at that moment. */
+  | { readonly type: 'speak'; readonly atMs: number; readonly phrases: readonly Phrase[] }
   | { readonly type: 'vibrate'; readonly atMs: number; readonly patternMs: readonly number[] }
   /** Beeps and speech scheduled earlier are no longer right (pause, skip, back, extend): drop them. */
   | { readonly type: 'cancel-scheduled' }
@@ -161,7 +221,7 @@ export interface SessionView {
   /** 0..1 over the whole plan. */
   readonly progress: number;
   readonly currentCueIndex: number;
-  readonly currentCue: string | null;
+  readonly currentCue: CatalogText | null;
   readonly status: SessionStatus;
 }
 

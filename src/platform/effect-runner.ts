@@ -1,4 +1,4 @@
-import type { Effect } from '../engine/types';
+import type { Effect, Phrase } from '../engine/types';
 import type { Beeper } from './beeper';
 import type { Speaker } from './speaker';
 import type { Vibrator } from './vibrator';
@@ -22,6 +22,8 @@ export interface EffectRunnerParts {
   readonly speaker: Speaker;
   readonly vibrator: Vibrator;
   readonly preferences: () => EffectPreferences;
+  /** Puts phrases into words, in the user's language at the moment they are said. */
+  readonly phrasesText: (phrases: readonly Phrase[]) => string;
 }
 
 /** A browser API that throws must never stop the workout: the screen still shows every cue. */
@@ -48,7 +50,10 @@ export function createEffectRunner(parts: EffectRunnerParts): EffectRunner {
             if (preferences.soundOn) safely(() => parts.beeper.schedule(effect.atMs, effect.tone, nowMs));
             break;
           case 'speak':
-            if (preferences.voiceOn) safely(() => parts.speaker.speak(effect.text, effect.atMs, nowMs));
+            if (preferences.voiceOn) {
+              const { phrases } = effect;
+              safely(() => parts.speaker.speak(() => parts.phrasesText(phrases), effect.atMs, nowMs));
+            }
             break;
           case 'vibrate':
             if (preferences.vibrationOn) safely(() => parts.vibrator.vibrate(effect.patternMs, effect.atMs, nowMs));

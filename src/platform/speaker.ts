@@ -1,4 +1,4 @@
-import { pickVoice } from './pick-voice';
+import { isOfLanguage, pickVoice } from './pick-voice';
 
 export interface SpeechPreferences {
   readonly voiceUri: string | null;
@@ -8,8 +8,11 @@ export interface SpeechPreferences {
 
 /** Spoken cues with speechSynthesis, each at its intended wall time. */
 export interface Speaker {
-  /** Says `text` at wall time `atMs` (`nowMs` is the wall time of the call). */
-  speak(text: string, atMs: number, nowMs: number): void;
+  /**
+   * Says `text` at wall time `atMs` (`nowMs` is the wall time of the call). A function is called
+   * then, so the words are those of the language at that moment.
+   */
+  speak(text: string | (() => string), atMs: number, nowMs: number): void;
   /** Says `text` now (the settings' "Test voice"). */
   sayNow(text: string): void;
   /** Drops what is scheduled and stops what is being said: it is no longer right. */
@@ -21,7 +24,10 @@ export interface SpeakerOptions {
   readonly preferences: () => SpeechPreferences;
   /** Called once when speech turns out not to work (no voices, blocked, no API). */
   readonly onUnavailable: (reason: string) => void;
+  /** The BCP 47 tag to speak in ("de-DE", "en-GB"), asked at each utterance: every utterance gets it as `lang`. */
   readonly language?: () => string;
+  /** Called once per language when there are voices, but none of that language (`tag`): another voice speaks. */
+  readonly onLanguageUnavailable?: (tag: string) => void;
 }
 
 /** Errors that only mean we stopped it ourselves. */
@@ -36,6 +42,7 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
   const language = options.language ?? (() => document.documentElement.lang || navigator.language || 'en');
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let reported = false;
+  const missingLanguages = new Set<string>();
 
   const unavailable = (reason: string) => {
     if (reported) return;
@@ -47,14 +54,19 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     if (!synth) return unavailable('this browser cannot speak');
     const utterance = new SpeechSynthesisUtterance(text);
     const preferences = options.preferences();
-    const voice = pickVoice(synth.getVoices(), preferences.voiceUri, language());
-    if (voice) {
-      try {
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
-      } catch {
-        // Not a voice this browser accepts: its default voice speaks instead.
-      }
+    const tag = language();
+    const voices = synth.getVoices();
+    const voice = pickVoice(voices, preferences.voiceUri, tag);
+    // Voices load late in some browsers: only a list that has voices, none of this language, says so.
+    if (voices.length > 0 && !voices.some((candidate) => isOfLanguage(candidate, tag)) && !missingLanguages.has(tag)) {
+      missingLanguages.add(tag);
+      options.onLanguageUnavailable?.(tag);
+    }
+    try {
+      utterance.lang = tag;
+      if (voice) utterance.voice = voice;
+    } catch {
+      // Not a voice this browser accepts: its default voice speaks instead.
     }
     utterance.rate = preferences.rate;
     utterance.addEventListener('error', (event) => {
@@ -71,7 +83,8 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     speak(text, atMs, nowMs) {
       const timer = setTimeout(() => {
         timers.delete(timer);
-        sayNow(text);
+        const words = typeof text === 'function' ? text() : text;
+        if (words.length > 0) sayNow(words);
       }, Math.max(0, atMs - nowMs));
       timers.add(timer);
     },

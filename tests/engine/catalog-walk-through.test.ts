@@ -4,7 +4,9 @@ import { catalog } from '../../src/catalog/catalog';
 import { compile } from '../../src/engine/compile';
 import type { Plan } from '../../src/engine/types';
 import { viewAt } from '../../src/engine/view';
-import { SimulatedSession } from './simulated-clock';
+import { prescriptionText } from '../../src/shared/i18n/engine-text';
+import { translate } from '../../src/shared/i18n/i18n';
+import { SimulatedSession, words } from './simulated-clock';
 
 function planFor(routineId: string): Plan {
   const routine = catalog.routinesById.get(routineId);
@@ -23,11 +25,14 @@ describe('the shipped routines', () => {
   });
 
   it('runs the lower-back routine from start to finish, switching the quadruped leg raise after 2 × 25 s', () => {
-    const run = new SimulatedSession(planFor('lower-back-full'));
+    const run = new SimulatedSession(planFor('lower-back-full'), 0, catalog);
     run.advanceBy(59999);
-    expect(viewAt(run.session, run.nowMs)).toMatchObject({ step: { kind: 'work', phase: 'Straight leg', sideLabel: 'Right leg' }, stepRemainingMs: 1 });
+    const straight = viewAt(run.session, run.nowMs);
+    expect([straight.step.kind, words(straight.step, catalog).phase, words(straight.step, catalog).sideLabel, straight.stepRemainingMs]).toEqual(['work', 'Straight leg', 'Right leg', 1]);
+    expect(straight.step).toMatchObject({ role: 'straight-leg', side: 'right', partIndex: 1 });
     run.advanceBy(1);
-    expect(viewAt(run.session, run.nowMs)).toMatchObject({ step: { kind: 'switch-sides', sideLabel: 'Left leg' }, stepRemainingMs: 5000 });
+    const switching = viewAt(run.session, run.nowMs);
+    expect([switching.step.kind, words(switching.step, catalog).sideLabel, switching.stepRemainingMs]).toEqual(['switch-sides', 'Left leg', 5000]);
     expect(run.timeline(60000, 60000)).toEqual(['60000 beep switch', '60000 speak "Switch to the left side. Switch to the other leg."', '60000 vibrate 100,80,100']);
     // Through the rest of the routine, ending each chest-raise hold 2 s past its target.
     while (run.session.status === 'running') {
@@ -48,12 +53,12 @@ describe('the shipped routines', () => {
   });
 
   it('counts the reverse fly repetitions of the upper-back routine', () => {
-    const run = new SimulatedSession(planFor('upper-back'));
+    const run = new SimulatedSession(planFor('upper-back'), 0, catalog);
     const fly = catalog.exercisesById.get('prone-reverse-fly')!;
-    expect(run.session.plan.outline[0]?.prescriptionText).toBe(`2 sets of 6 × raise 2 s, hold 3 s, lower 2 s`);
+    expect(prescriptionText(run.session.plan.outline[0]!.prescription, translate, 'en', catalog)).toBe(`2 sets of 6 × raise 2 s, hold 3 s, lower 2 s`);
     run.advanceBy(10000 + 3 * 7000 + 2000 + 1500);
     const view = viewAt(run.session, run.nowMs);
-    expect([view.step.exerciseName, view.step.rep, view.step.repCount, view.step.phase, view.stepRemainingMs]).toEqual([fly.name, 4, 6, 'Hold', 1500]);
+    expect([words(view.step, catalog).exerciseName, view.step.rep, view.step.repCount, words(view.step, catalog).phase, view.step.role, view.stepRemainingMs]).toEqual([fly.name, 4, 6, 'Hold', 'hold', 1500]);
     expect(run.timeline(31000, 31000)).toEqual(['31000 beep phase', '31000 speak "Rep 4 of 6. Raise arms and head."']);
   });
 });

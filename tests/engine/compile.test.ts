@@ -1,12 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { resolveCompileOptions, DEFAULT_COMPILE_OPTIONS } from '../../src/engine/compile-options';
-import { planOf } from './simulated-clock';
+import { prescriptionText } from '../../src/shared/i18n/engine-text';
+import { translate } from '../../src/shared/i18n/i18n';
+import { fixtureCatalog } from './fixtures';
+import { planOf, say, words } from './simulated-clock';
 
 describe('compile', () => {
   it('puts a get-ready before each exercise, a rest naming the next one between them, and one finish at the end', () => {
     const plan = planOf(['prone-reverse-fly', { exerciseId: 'chest-raise', restAfterSeconds: 45 }, 'quadruped-leg-raise'], { restSeconds: 15 });
-    const kinds = plan.steps.filter((step) => step.kind !== 'work' && step.kind !== 'switch-sides').map((step) => [step.kind, step.durationMs, step.announcement]);
+    const kinds = plan.steps.filter((step) => step.kind !== 'work' && step.kind !== 'switch-sides').map((step) => [step.kind, step.durationMs, say(step.announcement)]);
     expect(kinds).toEqual([
       ['get-ready', 10000, 'Prone reverse fly. Lie on your stomach.'],
       ['rest-between-exercises', 15000, 'Rest. Next: Prone chest raise.'],
@@ -20,7 +23,7 @@ describe('compile', () => {
 
   it('gives the total and a per-exercise outline with durations that add up', () => {
     const plan = planOf(['prone-reverse-fly', 'chest-raise']);
-    expect(plan.outline.map((item) => [item.exerciseId, item.prescriptionText, item.durationMs, item.firstStepIndex])).toEqual([
+    expect(plan.outline.map((item) => [item.exerciseId, prescriptionText(item.prescription, translate, 'en', fixtureCatalog), item.durationMs, item.firstStepIndex])).toEqual([
       ['prone-reverse-fly', '6 × raise, hold 3 s, lower', 10000 + 30000 + 20000, 0],
       ['chest-raise', 'hold as long as you can', 10000 + 10000, 20],
     ]);
@@ -30,8 +33,8 @@ describe('compile', () => {
   it('adds rests between sets and applies the overrides of a routine item', () => {
     const plan = planOf([{ exerciseId: 'prone-reverse-fly', overrides: { sets: 2, reps: 3, holdSeconds: 5, restBetweenSetsSeconds: 40 } }]);
     const rest = plan.steps.find((step) => step.kind === 'rest-between-sets');
-    expect([rest?.durationMs, rest?.announcement, rest?.set]).toEqual([40000, 'Rest. Next: set 2 of 2.', 2]);
-    const holds = plan.steps.filter((step) => step.phase === 'Hold');
+    expect([rest?.durationMs, say(rest?.announcement), rest?.set]).toEqual([40000, 'Rest. Next: set 2 of 2.', 2]);
+    const holds = plan.steps.filter((step) => step.role === 'hold');
     expect(holds.map((step) => step.durationMs)).toEqual([5000, 5000, 5000, 5000, 5000, 5000]);
     expect(holds.map((step) => `${step.set}/${step.rep}`)).toEqual(['1/1', '1/2', '1/3', '2/1', '2/2', '2/3']);
   });
@@ -49,7 +52,8 @@ describe('compile', () => {
   });
 
   it('leaves the setup cue out of the spoken get-ready when setup cues are not read', () => {
-    expect(planOf(['prone-reverse-fly'], { readSetupCues: false, getReadySeconds: 5 }).steps[0]).toMatchObject({ announcement: 'Prone reverse fly.', durationMs: 5000, cues: ['Lie on your stomach.'] });
+    const getReady = planOf(['prone-reverse-fly'], { readSetupCues: false, getReadySeconds: 5 }).steps[0];
+    expect([say(getReady?.announcement), getReady?.durationMs, words(getReady).cues]).toEqual(['Prone reverse fly.', 5000, ['Lie on your stomach.']]);
   });
 
   it('clamps options into sane ranges and falls back to the defaults for nonsense', () => {

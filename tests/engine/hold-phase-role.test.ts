@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../src/catalog/schema';
 import { describePrescription } from '../../src/engine/describe-prescription';
 import { effectiveExercise } from '../../src/engine/effective-prescription';
+import { prescriptionText } from '../../src/shared/i18n/engine-text';
+import { activateLanguage, translate } from '../../src/shared/i18n/i18n';
 import { proneReverseFly } from './fixtures';
 
 /** The fixture's reverse fly with German phase names: the hold phase is "Halten", not "Hold". */
@@ -26,7 +28,13 @@ describe('the hold override finds the hold phase by its role, in any language', 
     expect(durations(inGerman)).toEqual(durations(proneReverseFly));
   });
 
-  it('shows the overridden hold in the summary of the German phases', () => {
-    expect(describePrescription(inGerman, { holdSeconds: 7 })).toBe('6 × anheben, halten 7 s, absenken');
+  it('shows the overridden hold in the summary of the German phases', async () => {
+    await activateLanguage('de');
+    try {
+      const lookup = { exercisesById: new Map([[inGerman.id, inGerman]]) };
+      expect(prescriptionText(describePrescription(inGerman, { holdSeconds: 7 }), translate, 'de', lookup)).toBe('6 × Anheben, Halten 7 s, Absenken');
+    } finally {
+      await activateLanguage('en');
+    }
   });
 });

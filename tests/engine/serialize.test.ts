@@ -23,7 +23,7 @@ describe('serialize and restore', () => {
 
   it.each([
     ['text that is not JSON', '{"version":1,', 'the saved workout is damaged (not valid JSON)'],
-    ['JSON of another shape', '{"version":2}', 'the saved workout is not in the expected shape (at version)'],
+    ['JSON of another shape', '{"version":3}', 'the saved workout is not in the expected shape (at version)'],
     ['null', 'null', 'the saved workout is not in the expected shape'],
   ])('refuses %s with a reason', (_name, text, reason) => {
     expect(restoreSession(text, 0)).toEqual({ ok: false, reason });

@@ -4,6 +4,21 @@ import { advance, start } from '../../src/engine/session';
 import type { CompileOptions, Effect, Plan, Session, SessionEvent } from '../../src/engine/types';
 import { fixtureCatalog, routineOf } from './fixtures';
 import type { RoutineItem } from '../../src/catalog/schema';
+import { catalogText, phaseName, spokenText, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../src/shared/i18n/engine-text';
+import { translate } from '../../src/shared/i18n/i18n';
+import type { CatalogText, Phrase, PlanStep } from '../../src/engine/types';
+
+/** Phrases in words, as the speaker says them (English, the fixture catalog unless another is given). */
+export const say = (phrases: readonly Phrase[] | undefined, lookup: ExerciseLookup = fixtureCatalog): string => spokenText(phrases ?? [], translate, lookup);
+/** A step's words as the player shows them: its phase name, side label, exercise name, cues. */
+export const words = (step: PlanStep | null | undefined, lookup: ExerciseLookup = fixtureCatalog) => ({
+  phase: step ? phaseName(step, translate, lookup) : null,
+  sideLabel: step ? stepSideLabel(step, translate, lookup) : null,
+  exerciseName: step ? stepExerciseName(step, lookup) : null,
+  cues: step ? step.cues.map((cue) => catalogText(cue, translate, lookup)) : [],
+  announcement: step ? say(step.announcement, lookup) : '',
+});
+export const cueWords = (cue: CatalogText | null, lookup: ExerciseLookup = fixtureCatalog): string | null => (cue ? catalogText(cue, translate, lookup) : null);
 
 export interface Emitted {
   /** When the transition that emitted it ran. */
@@ -22,7 +37,8 @@ export class SimulatedSession {
   nowMs: number;
   readonly emitted: Emitted[] = [];
 
-  constructor(plan: Plan, startAtMs = 0) {
+  /** `lookup`: the catalog whose words the timeline shows (the fixtures unless another is given). */
+  constructor(plan: Plan, startAtMs = 0, readonly lookup: ExerciseLookup = fixtureCatalog) {
     this.nowMs = startAtMs;
     const result = start(plan, startAtMs);
     this.session = result.session;
@@ -59,7 +75,7 @@ export class SimulatedSession {
     return this.emitted
       .map(({ effect }) => effect)
       .filter((effect): effect is Extract<Effect, { atMs: number }> => 'atMs' in effect && effect.atMs >= fromMs && effect.atMs <= toMs)
-      .map((effect) => `${effect.atMs} ${describe(effect)}`);
+      .map((effect) => `${effect.atMs} ${describe(effect, this.lookup)}`);
   }
 
   /** Every emitted effect of one type. */
@@ -73,8 +89,8 @@ export class SimulatedSession {
   }
 }
 
-function describe(effect: Extract<Effect, { atMs: number }>): string {
+function describe(effect: Extract<Effect, { atMs: number }>, lookup: ExerciseLookup): string {
   if (effect.type === 'beep') return `beep ${effect.tone}`;
-  if (effect.type === 'speak') return `speak "${effect.text}"`;
+  if (effect.type === 'speak') return `speak "${say(effect.phrases, lookup)}"`;
   return `vibrate ${effect.patternMs.join(',')}`;
 }

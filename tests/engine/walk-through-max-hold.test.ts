@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { nextWakeAtMs, viewAt } from '../../src/engine/view';
-import { planOf, SimulatedSession } from './simulated-clock';
+import { cueWords, planOf, SimulatedSession } from './simulated-clock';
 
 // Prone chest raise: hold as long as you can (target 10 s, ends by itself at 60 s).
 const plan = () => planOf(['chest-raise']);
@@ -16,7 +16,7 @@ describe('a walk-through of the chest raise (an open-ended hold)', () => {
   it('counts up, says the cue and the target, and records the hold the user ends with done', () => {
     const run = new SimulatedSession(plan()).advanceBy(33456);
     const view = viewAt(run.session, run.nowMs);
-    expect([view.stepRemainingMs, view.stepElapsedMs, view.currentCue]).toEqual([null, 23456, 'Eyes to the floor.']);
+    expect([view.stepRemainingMs, view.stepElapsedMs, cueWords(view.currentCue)]).toEqual([null, 23456, 'Eyes to the floor.']);
     run.send({ type: 'done' });
     expect(run.timeline()).toEqual([
       '0 speak "Prone chest raise. Lie face down, arms out to the sides."',

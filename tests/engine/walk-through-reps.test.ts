@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { viewAt } from '../../src/engine/view';
-import { planOf, SimulatedSession } from './simulated-clock';
+import { cueWords, planOf, SimulatedSession, words } from './simulated-clock';
 
 describe('a walk-through of the prone reverse fly (6 × raise 1 s, hold 3 s, lower 1 s)', () => {
   it('plans one step per phase of each of the 6 repetitions', () => {
     const work = planOf(['prone-reverse-fly']).steps.filter((step) => step.kind === 'work');
     expect(work).toHaveLength(18);
-    expect(work.slice(0, 4).map((step) => [step.rep, step.repCount, step.phase, step.durationMs])).toEqual([
+    expect(work.slice(0, 4).map((step) => [step.rep, step.repCount, words(step).phase, step.durationMs])).toEqual([
       [1, 6, 'Raise', 1000], [1, 6, 'Hold', 3000], [1, 6, 'Lower', 1000], [2, 6, 'Raise', 1000],
     ]);
   });
@@ -29,7 +29,7 @@ describe('a walk-through of the prone reverse fly (6 × raise 1 s, hold 3 s, low
   it('shows "rep 4 of 6, hold" with the right time left in the middle of the fourth hold', () => {
     const run = new SimulatedSession(planOf(['prone-reverse-fly'])).advanceBy(10000 + 3 * 5000 + 1000 + 1200);
     const view = viewAt(run.session, run.nowMs);
-    expect([view.step.rep, view.step.repCount, view.step.phase, view.stepRemainingMs, view.currentCue]).toEqual([4, 6, 'Hold', 1800, 'Hold.']);
+    expect([view.step.rep, view.step.repCount, words(view.step).phase, view.stepRemainingMs, cueWords(view.currentCue)]).toEqual([4, 6, 'Hold', 1800, 'Hold.']);
   });
 
   it('slows every phase down with a pace factor of 1.5', () => {
@@ -44,12 +44,12 @@ describe('a walk-through of the diagonal arm and leg raise (10 per side, alterna
   it('alternates the sides within each repetition, 10 times per side', () => {
     const work = plan().steps.filter((step) => step.kind === 'work');
     expect(work).toHaveLength(40);
-    expect(work.slice(0, 5).map((step) => [step.rep, step.sideLabel, step.phase])).toEqual([
+    expect(work.slice(0, 5).map((step) => [step.rep, words(step).sideLabel, words(step).phase])).toEqual([
       [1, 'Right arm and left leg', 'Raise'], [1, 'Right arm and left leg', 'Lower'],
       [1, 'Left arm and right leg', 'Raise'], [1, 'Left arm and right leg', 'Lower'],
       [2, 'Right arm and left leg', 'Raise'],
     ]);
-    expect(work.filter((step) => step.side === 'left' && step.phase === 'Raise')).toHaveLength(10);
+    expect(work.filter((step) => step.side === 'left' && step.role === 'raise')).toHaveLength(10);
   });
 
   it('names the rep and the side on each raise at the exact second', () => {

@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { viewAt } from '../../src/engine/view';
-import { planOf, SimulatedSession } from './simulated-clock';
+import { cueWords, planOf, SimulatedSession, words } from './simulated-clock';
 
 // Quadruped leg raise, as in the article: 25 s bent knee, 25 s straight leg, then the other side.
 const plan = () => planOf(['quadruped-leg-raise']);
 
 describe('a walk-through of the quadruped leg raise (timed, per side)', () => {
   it('plans get-ready, 25 s, 25 s, a switch, 25 s, 25 s and the finish', () => {
-    const steps = plan().steps.map((step) => [step.kind, step.side, step.phase, step.durationMs]);
+    const steps = plan().steps.map((step) => [step.kind, step.side, words(step).phase, step.durationMs]);
     expect(steps).toEqual([
       ['get-ready', 'right', null, 10000],
       ['work', 'right', 'Bent knee', 25000],
@@ -68,12 +68,12 @@ describe('a walk-through of the quadruped leg raise (timed, per side)', () => {
   it('shows the announced side, the time left and the current cue at chosen moments', () => {
     const run = new SimulatedSession(plan()).advanceBy(22499);
     let view = viewAt(run.session, run.nowMs);
-    expect([view.step.sideLabel, view.step.phase, view.stepRemainingMs, view.currentCue]).toEqual(['Right leg', 'Bent knee', 12501, 'Lift the leg and bend the knee.']);
+    expect([words(view.step).sideLabel, words(view.step).phase, view.stepRemainingMs, cueWords(view.currentCue)]).toEqual(['Right leg', 'Bent knee', 12501, 'Lift the leg and bend the knee.']);
     run.advanceBy(1);
     view = viewAt(run.session, run.nowMs);
-    expect([view.stepRemainingMs, view.currentCue, view.sessionElapsedMs, view.sessionRemainingMs]).toEqual([12500, 'Keep changing.', 22500, 92500]);
+    expect([view.stepRemainingMs, cueWords(view.currentCue), view.sessionElapsedMs, view.sessionRemainingMs]).toEqual([12500, 'Keep changing.', 22500, 92500]);
     run.advanceBy(45000);
     view = viewAt(run.session, run.nowMs);
-    expect([view.step.kind, view.step.sideLabel, view.stepRemainingMs, view.nextStep?.sideLabel]).toEqual(['work', 'Left leg', 22500, 'Left leg']);
+    expect([view.step.kind, words(view.step).sideLabel, view.stepRemainingMs, words(view.nextStep).sideLabel]).toEqual(['work', 'Left leg', 22500, 'Left leg']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Effect } from '../../src/engine/types';
+import type { Effect, Phrase } from '../../src/engine/types';
 import { createEffectRunner, type EffectPreferences } from '../../src/platform/effect-runner';
 
 function parts(preferences: EffectPreferences) {
@@ -8,13 +8,14 @@ function parts(preferences: EffectPreferences) {
     speaker: { speak: vi.fn(), sayNow: vi.fn(), cancelScheduled: vi.fn() },
     vibrator: { vibrate: vi.fn(), cancelScheduled: vi.fn() },
     preferences: () => preferences,
+    phrasesText: vi.fn((phrases: readonly Phrase[]) => phrases.map((phrase) => ('key' in phrase ? phrase.key : phrase.ref)).join(' ')),
   };
 }
 
 const allOn = { soundOn: true, voiceOn: true, vibrationOn: true };
 const effects: Effect[] = [
   { type: 'beep', atMs: 1_000, tone: 'countdown' },
-  { type: 'speak', atMs: 1_200, text: 'Switch to the left side' },
+  { type: 'speak', atMs: 1_200, phrases: [{ key: 'engine.switchTo', values: { side: 'left' } }, { ref: 'switch-cue', exerciseId: 'quadruped-leg-raise' }] },
   { type: 'vibrate', atMs: 1_300, patternMs: [200] },
   { type: 'step-changed', fromIndex: 0, toIndex: 1 },
 ];
@@ -24,7 +25,11 @@ describe('the effect runner', () => {
     const p = parts(allOn);
     createEffectRunner(p).run(effects, 900);
     expect(p.beeper.schedule).toHaveBeenCalledWith(1_000, 'countdown', 900);
-    expect(p.speaker.speak).toHaveBeenCalledWith('Switch to the left side', 1_200, 900);
+    expect(p.speaker.speak).toHaveBeenCalledWith(expect.any(Function), 1_200, 900);
+    // The words are made when the phrase is said, in the language of that moment.
+    expect(p.phrasesText).not.toHaveBeenCalled();
+    const words = (p.speaker.speak.mock.calls[0] as unknown as [() => string])[0]();
+    expect(words).toBe('engine.switchTo switch-cue');
     expect(p.vibrator.vibrate).toHaveBeenCalledWith([200], 1_300, 900);
   });
 

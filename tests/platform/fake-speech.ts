@@ -3,6 +3,7 @@ export interface SpokenUtterance {
   readonly text: string;
   readonly voiceName: string | null;
   readonly rate: number;
+  readonly lang: string;
 }
 
 export function fakeVoice(name: string, lang: string, localService: boolean, isDefault = false): SpeechSynthesisVoice {
@@ -30,7 +31,7 @@ export class FakeSpeechSynthesis extends EventTarget {
       utterance.dispatchEvent(error);
       return;
     }
-    this.spoken.push({ text: utterance.text, voiceName: utterance.voice?.name ?? null, rate: utterance.rate });
+    this.spoken.push({ text: utterance.text, voiceName: utterance.voice?.name ?? null, rate: utterance.rate, lang: utterance.lang });
   }
 
   cancel(): void {

@@ -22,7 +22,41 @@ describe('the speaker', () => {
     vi.advanceTimersByTime(1_499);
     expect(synth.spoken).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(synth.spoken).toEqual([{ text: 'Switch to the left side', voiceName: 'Anna', rate: 1.2 }]);
+    expect(synth.spoken).toEqual([{ text: 'Switch to the left side', voiceName: 'Anna', rate: 1.2, lang: 'en' }]);
+  });
+
+  it('gives every utterance the language it is spoken in, and a voice of that language', () => {
+    const synth = new FakeSpeechSynthesis([fakeVoice('Anna', 'en-GB', true, true), fakeVoice('Hans', 'de-DE', true)]);
+    let tag = 'de-DE';
+    const speaker = createSpeaker({ synth: synth.asSynth(), preferences, onUnavailable: vi.fn(), language: () => tag });
+    speaker.sayNow('Becken anheben.');
+    tag = 'en-GB';
+    speaker.sayNow('Raise your pelvis.');
+    expect(synth.spoken.map((utterance) => [utterance.text, utterance.lang, utterance.voiceName])).toEqual([
+      ['Becken anheben.', 'de-DE', 'Hans'],
+      ['Raise your pelvis.', 'en-GB', 'Anna'],
+    ]);
+  });
+
+  it('puts scheduled words into the language of the moment they are said', () => {
+    const synth = new FakeSpeechSynthesis([fakeVoice('Hans', 'de-DE', true)]);
+    let words = 'Rest.';
+    const speaker = createSpeaker({ synth: synth.asSynth(), preferences, onUnavailable: vi.fn(), language: () => 'de-DE' });
+    speaker.speak(() => words, 1_000, 0);
+    words = 'Pause.';
+    vi.advanceTimersByTime(1_000);
+    expect(synth.spoken.map((utterance) => utterance.text)).toEqual(['Pause.']);
+  });
+
+  it('says once, per language, that no voice of that language exists, and still speaks', () => {
+    const synth = new FakeSpeechSynthesis([fakeVoice('Anna', 'en-GB', true, true)]);
+    const onLanguageUnavailable = vi.fn();
+    const speaker = createSpeaker({ synth: synth.asSynth(), preferences, onUnavailable: vi.fn(), onLanguageUnavailable, language: () => 'de-DE' });
+    speaker.sayNow('Pause.');
+    speaker.sayNow('Halbzeit.');
+    expect(onLanguageUnavailable).toHaveBeenCalledTimes(1);
+    expect(onLanguageUnavailable).toHaveBeenCalledWith('de-DE');
+    expect(synth.spoken.map((utterance) => [utterance.lang, utterance.voiceName])).toEqual([['de-DE', 'Anna'], ['de-DE', 'Anna']]);
   });
 
   it('drops what was scheduled and stops talking when cancelled', () => {
@@ -70,6 +104,10 @@ describe('choosing a voice', () => {
 
   it('uses the chosen voice when it still exists', () => {
     expect(pickVoice([online, local], 'urn:Cloud', 'en')?.name).toBe('Cloud');
+  });
+
+  it('passes over a chosen voice of another language for one of the language spoken', () => {
+    expect(pickVoice([online, german, local], 'urn:Cloud', 'de-DE')?.name).toBe('Hans');
   });
 
   it('falls back to an automatic voice when the chosen one is gone', () => {

@@ -1,5 +1,7 @@
 import { useState, type CSSProperties } from 'react';
-import { clockText, countdownSeconds, spokenDuration } from './format-time';
+import { formatDuration } from '../../shared/i18n/format';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { countdownSeconds, spokenDuration } from './format-time';
 import './countdown-ring.css';
 
 interface CountdownRingProps {
@@ -47,6 +49,8 @@ function DrainingRing({ durationMs, elapsedMs, paused }: RingProps) {
 }
 
 export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs, paused }: CountdownRingProps) {
+  const t = useT();
+  const language = useLanguage();
   const counting = remainingMs !== null;
   const seconds = counting ? countdownSeconds(remainingMs) : Math.floor(elapsedMs / 1000);
   return (
@@ -57,8 +61,8 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
         )}
         <div className="ring-hole" />
       </div>
-      <p className="countdown-digits" role="timer" aria-label={counting ? `Time left: ${spokenDuration(seconds)}` : `Time held: ${spokenDuration(seconds)}`}>
-        {clockText(seconds * 1000)}
+      <p className="countdown-digits" role="timer" aria-label={t(counting ? 'player.timer.left' : 'player.timer.held', { time: spokenDuration(seconds, t) })}>
+        {formatDuration(seconds * 1000, 'clock', language)}
       </p>
     </div>
   );

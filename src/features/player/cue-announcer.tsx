@@ -1,5 +1,11 @@
+import { useMemo } from 'react';
 import type { PlanStep, SessionStatus } from '../../engine/types';
-import { STEP_KIND_LABELS } from './step-labels';
+import { catalogText, spokenText } from '../../shared/i18n/engine-text';
+import type { Translate } from '../../shared/i18n/i18n';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useT } from '../../shared/i18n/use-translation';
+import { stepKindLabel } from './step-labels';
+import type { ExerciseLookup } from '../../shared/i18n/engine-text';
 
 interface CueAnnouncerProps {
   readonly step: PlanStep;
@@ -8,11 +14,12 @@ interface CueAnnouncerProps {
 }
 
 /** The sentence for screen readers: the step when it starts, then each new cue; never the seconds. */
-export function announcementFor(step: PlanStep, currentCueIndex: number, status: SessionStatus): string {
-  if (status === 'paused') return 'Paused.';
-  if (status === 'finished') return 'Workout complete.';
-  if (currentCueIndex > 0) return step.cues[currentCueIndex] ?? '';
-  return `${STEP_KIND_LABELS[step.kind]}. ${step.announcement}`;
+export function announcementFor(step: PlanStep, currentCueIndex: number, status: SessionStatus, t: Translate, catalog: ExerciseLookup): string {
+  if (status === 'paused') return t('player.announcer.paused');
+  if (status === 'finished') return t('player.announcer.finished');
+  const cue = step.cues[currentCueIndex];
+  if (currentCueIndex > 0) return cue ? catalogText(cue, t, catalog) : '';
+  return `${stepKindLabel(step.kind, t)}. ${spokenText(step.announcement, t, catalog)}`;
 }
 
 /**
@@ -20,9 +27,12 @@ export function announcementFor(step: PlanStep, currentCueIndex: number, status:
  * changes, so a screen reader speaks those and is not flooded by the countdown.
  */
 export function CueAnnouncer({ step, currentCueIndex, status }: CueAnnouncerProps) {
+  const t = useT();
+  const catalog = useCatalog();
+  const text = useMemo(() => announcementFor(step, currentCueIndex, status, t, catalog), [step, currentCueIndex, status, t, catalog]);
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="cue-announcer">
-      {announcementFor(step, currentCueIndex, status)}
+      {text}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../shared/i18n/use-translation';
 
 interface EndWorkoutDialogProps {
   readonly open: boolean;
@@ -11,6 +12,7 @@ interface EndWorkoutDialogProps {
  * "Keep going" is focused first: the safe choice for a stray tap.
  */
 export function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const keepGoing = useRef<HTMLButtonElement>(null);
 
@@ -38,14 +40,14 @@ export function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialog
         onCancel();
       }}
     >
-      <h2 id="end-workout-title">End this workout?</h2>
-      <p id="end-workout-text">The workout is paused while you decide. What you have done so far is recorded on this device.</p>
+      <h2 id="end-workout-title">{t('player.end.title')}</h2>
+      <p id="end-workout-text">{t('player.end.text')}</p>
       <div className="dialog-actions">
         <button type="button" ref={keepGoing} className="button" onClick={onCancel}>
-          Keep going
+          {t('player.end.keepGoing')}
         </button>
         <button type="button" className="button danger" onClick={onConfirm}>
-          End workout
+          {t('player.end.confirm')}
         </button>
       </div>
     </dialog>

@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Plan } from '../../engine/types';
+import { exerciseName } from '../../shared/i18n/engine-text';
+import { formatDuration } from '../../shared/i18n/format';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import type { FinishedWorkout } from '../../stores/session-store';
-import { clockText, durationWords } from './format-time';
+import { durationWords } from './format-time';
 
 interface FinishSummaryProps {
   readonly plan: Plan;
@@ -14,12 +18,13 @@ interface FinishSummaryProps {
 
 /** Whether the workout reached the history; it stays on this screen until it does. */
 function SaveStatus({ status, onRetrySave }: { status: FinishedWorkout['saveStatus']; onRetrySave: () => void }) {
+  const t = useT();
   if (status !== 'failed') return null;
   return (
     <div className="notice warning" role="alert">
-      <p>This workout could not be saved: the browser’s storage is full or blocked. It is kept on this screen; free some space or allow storage, then retry.</p>
+      <p>{t('player.summary.saveFailed')}</p>
       <button type="button" className="primary" onClick={onRetrySave}>
-        Retry saving
+        {t('player.summary.retry')}
       </button>
     </div>
   );
@@ -29,53 +34,52 @@ function SaveStatus({ status, onRetrySave }: { status: FinishedWorkout['saveStat
 export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
   const { record, newBests } = finished;
-  const nameOf = (exerciseId: string) => plan.outline.find((item) => item.exerciseId === exerciseId)?.exerciseName ?? exerciseId;
+  const nameOf = (exerciseId: string) => exerciseName(exerciseId, catalog);
   return (
     <div className="finish-summary">
       <h2 ref={heading} tabIndex={-1}>
-        {record.completed ? 'Workout complete. Well done!' : 'Workout ended'}
+        {t(record.completed ? 'player.summary.complete' : 'player.summary.ended')}
       </h2>
       <SaveStatus status={finished.saveStatus} onRetrySave={onRetrySave} />
       <dl className="summary-figures">
         <div>
-          <dt>Time</dt>
-          <dd>{durationWords(record.activeMs)}</dd>
+          <dt>{t('player.summary.time')}</dt>
+          <dd>{durationWords(record.activeMs, language)}</dd>
         </div>
         <div>
-          <dt>Exercises done</dt>
-          <dd>
-            {record.exercisesDone.length} of {plan.outline.length}
-          </dd>
+          <dt>{t('player.summary.done')}</dt>
+          <dd>{t('player.summary.doneValue', { done: record.exercisesDone.length, count: plan.outline.length })}</dd>
         </div>
         <div>
-          <dt>Skipped</dt>
+          <dt>{t('player.summary.skipped')}</dt>
           <dd>{record.exercisesSkipped.length}</dd>
         </div>
       </dl>
       {newBests.length > 0 && (
         <section className="new-bests" aria-labelledby="new-bests-title">
-          <h3 id="new-bests-title">New personal best{newBests.length > 1 ? 's' : ''}</h3>
+          <h3 id="new-bests-title">{t('player.summary.newBests', { count: newBests.length })}</h3>
           <ul>
             {newBests.map((best) => (
               <li key={best.exerciseId}>
-                {nameOf(best.exerciseId)}: held {clockText(best.heldMs)}
+                {t('player.summary.held', { exercise: nameOf(best.exerciseId), time: formatDuration(best.heldMs, 'clock', language) })}
               </li>
             ))}
           </ul>
         </section>
       )}
       {record.exercisesSkipped.length > 0 && (
-        <p>
-          Skipped: {record.exercisesSkipped.map(nameOf).join(', ')}.
-        </p>
+        <p>{t('player.summary.skippedList', { exercises: record.exercisesSkipped.map(nameOf).join(', ') })}</p>
       )}
       <div className="summary-actions">
         <button type="button" className="button" onClick={onAgain}>
-          Do it again
+          {t('player.summary.again')}
         </button>
         <Link className="button primary" to={paths.home()}>
-          Back to the workouts
+          {t('player.summary.home')}
         </Link>
       </div>
     </div>

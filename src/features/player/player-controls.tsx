@@ -1,3 +1,5 @@
+import { useT } from '../../shared/i18n/use-translation';
+
 export interface PlayerControlHandlers {
   readonly onPauseToggle: () => void;
   readonly onBack: () => void;
@@ -16,38 +18,39 @@ interface PlayerControlsProps extends PlayerControlHandlers {
 
 /** The workout's buttons: big, named for what they do, reachable by keyboard (shortcuts in the hint). */
 export function PlayerControls(props: PlayerControlsProps) {
+  const t = useT();
   return (
     <div className="player-controls">
-      <div className="player-controls-main" role="group" aria-label="Workout controls">
+      <div className="player-controls-main" role="group" aria-label={t('player.controls.group')}>
         <button type="button" className="button" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
-          Back
+          {t('player.controls.back')}
         </button>
         <button type="button" className="button primary pause-button" onClick={props.onPauseToggle} aria-keyshortcuts="Space">
-          {props.paused ? 'Resume' : 'Pause'}
+          {t(props.paused ? 'player.controls.resume' : 'player.controls.pause')}
         </button>
         <button type="button" className="button" onClick={props.onSkip} aria-keyshortcuts="ArrowRight">
-          Skip
+          {t('player.controls.skip')}
         </button>
         {props.canMarkDone && (
           <button type="button" className="button primary" onClick={props.onDone} aria-keyshortcuts="Enter">
-            Done
+            {t('player.controls.done')}
           </button>
         )}
       </div>
-      <div className="player-controls-more" role="group" aria-label="More controls">
+      <div className="player-controls-more" role="group" aria-label={t('player.controls.more')}>
         {props.canExtend && (
-          <button type="button" className="button" onClick={props.onExtend} aria-label="Add 10 seconds">
-            +10 s
+          <button type="button" className="button" onClick={props.onExtend} aria-label={t('player.controls.extendLabel')}>
+            {t('player.controls.extend')}
           </button>
         )}
         <button type="button" className="button" onClick={props.onRestartExercise}>
-          Restart exercise
+          {t('player.controls.restart')}
         </button>
         <button type="button" className="button danger" onClick={props.onEndWorkout}>
-          End workout
+          {t('player.controls.end')}
         </button>
       </div>
-      <p className="player-shortcuts">Keys: Space pauses or resumes, ← back, → skip, Enter done.</p>
+      <p className="player-shortcuts">{t('player.controls.keys')}</p>
     </div>
   );
 }

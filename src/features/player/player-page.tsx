@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { catalog } from '../../catalog/catalog';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
+import type { Plan } from '../../engine/types';
+import { routineName } from '../../shared/i18n/engine-text';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useT } from '../../shared/i18n/use-translation';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
 import { getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
 import { useCompileOptions } from '../../stores/settings-store';
@@ -17,27 +20,36 @@ import { WorkoutElsewhere } from './workout-elsewhere';
 
 /** Another workout is still saved: starting this one ends it (it goes to the history, not lost). */
 function OtherWorkoutNotice({ playerPath }: { playerPath: string }) {
+  const t = useT();
+  const catalog = useCatalog();
   const activePath = usePlayerPath();
   const other = getSession();
   if (activePath === null || activePath === playerPath || !other || (other.status !== 'running' && other.status !== 'paused')) return null;
   return (
     <div className="notice" role="note">
       <p>
-        “{other.plan.routineName}” is not finished. <Link to={activePath}>Resume it</Link>, or start this one: what you did in the unfinished one
-        is then recorded on this device.
+        {t('player.other.notFinished', { routine: planTitle(other.plan, catalog) })} <Link to={activePath}>{t('player.other.resume')}</Link>
+        {t('player.other.orStart')}
       </p>
     </div>
   );
 }
 
+/** The workout's name in the current language (a built-in routine's from the catalog). */
+const planTitle = (plan: Plan, catalog: ReturnType<typeof useCatalog>) => routineName(plan.routineId, plan.routineName, catalog);
+
 function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; playerPath: string; effects: PlayerEffects }) {
+  const t = useT();
+  const catalog = useCatalog();
   const options = useCompileOptions();
-  const compiled = useMemo(() => compile(routine, catalog, options), [routine, options]);
+  const compiled = useMemo(() => compile(routine, catalog, options), [routine, catalog, options]);
+  const title = routineName(routine.id, routine.name, catalog);
   if (!compiled.ok) {
+    if (import.meta.env.DEV) console.warn('[player] cannot compile:', compiled.error.message);
     return (
-      <PlayerShell title={routine.name}>
+      <PlayerShell title={title}>
         <p className="notice warning" role="alert">
-          This routine cannot be played: {compiled.error.message}. Edit it, or choose another workout.
+          {t('player.cannotPlay', { problem: compiled.error.code, item: (compiled.error.itemIndex ?? 0) + 1 })}
         </p>
       </PlayerShell>
     );
@@ -50,7 +62,7 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
     effects.run(sessionActions.workoutStarted(compiled.plan, playerPath, nowMs), nowMs);
   };
   return (
-    <PlayerShell title={routine.name} outputProblem={effects.outputProblem}>
+    <PlayerShell title={title} outputProblem={effects.outputProblem}>
       <OtherWorkoutNotice playerPath={playerPath} />
       <PreStartScreen routine={routine} plan={compiled.plan} catalog={catalog} onStart={onStart} />
     </PlayerShell>
@@ -67,6 +79,8 @@ function useTarget(): PlayerTarget {
  * (offering a choice when it is over 6 hours old), or shows the routine ready to start.
  */
 export default function PlayerPage() {
+  const t = useT();
+  const catalog = useCatalog();
   const target = useTarget();
   const location = useLocation();
   const playerPath = location.pathname;
@@ -91,28 +105,28 @@ export default function PlayerPage() {
     () => resolvePlayerRoutine(target, { catalog, customRoutines: getCustomRoutines(), locationState: location.state }),
     // The target's fields, not its object, say when to look again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state, customRoutinesReady],
+    [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state, customRoutinesReady, catalog],
   );
 
   // Until this tab knows whether another one runs the saved workout, it neither resumes nor offers it.
   const savedWorkoutActive = activePath !== null && (getSession()?.status === 'running' || getSession()?.status === 'paused');
   if ((ownership === 'checking' && savedWorkoutActive) || (!resolved.ok && !customRoutinesReady)) {
     return (
-      <PlayerShell title="Workout">
-        <p role="status">Opening the workout…</p>
+      <PlayerShell title={t('player.shell.workout')}>
+        <p role="status">{t('player.shell.opening')}</p>
       </PlayerShell>
     );
   }
   if (ownership === 'elsewhere' || ownership === 'moved') {
     return (
-      <PlayerShell title={session?.plan.routineName ?? 'Workout'}>
+      <PlayerShell title={session ? planTitle(session.plan, catalog) : t('player.shell.workout')}>
         <WorkoutElsewhere reason={ownership} playerPath={playerPath} />
       </PlayerShell>
     );
   }
 
   if (session) {
-    const title = session.plan.routineName;
+    const title = planTitle(session.plan, catalog);
     if (arrival.stale && !staleDecided && (session.status === 'running' || session.status === 'paused')) {
       const decide = (action: () => void) => () => {
         setStaleDecided(true);
@@ -137,7 +151,7 @@ export default function PlayerPage() {
   }
   if (!resolved.ok) {
     return (
-      <PlayerShell title={target.kind === 'exercise' ? 'Exercise not found' : 'Routine not found'}>
+      <PlayerShell title={t(target.kind === 'exercise' ? 'player.shell.exerciseNotFound' : 'player.shell.routineNotFound')}>
         <RoutineNotFound problem={resolved.problem} />
       </PlayerShell>
     );

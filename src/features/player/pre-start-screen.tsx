@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Catalog } from '../../catalog/catalog-types';
 import type { Routine } from '../../catalog/schema';
 import type { Plan } from '../../engine/types';
+import { exerciseName, prescriptionText } from '../../shared/i18n/engine-text';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { durationWords } from './format-time';
 
 interface PreStartScreenProps {
@@ -25,43 +27,42 @@ function equipmentOf(routine: Routine, catalog: Pick<Catalog, 'exercisesById'>) 
 
 /** Before starting: what the workout holds, how long it takes, what to have at hand. */
 export function PreStartScreen({ routine, plan, catalog, onStart }: PreStartScreenProps) {
+  const t = useT();
+  const language = useLanguage();
   const start = useRef<HTMLButtonElement>(null);
   useEffect(() => start.current?.focus(), []);
   const equipment = equipmentOf(routine, catalog);
   return (
     <div className="pre-start">
       <p className="pre-start-total">
-        About <strong>{durationWords(plan.totalDurationMs)}</strong> · {plan.outline.length} exercise{plan.outline.length === 1 ? '' : 's'}
+        {t('player.prestart.about')} <strong>{durationWords(plan.totalDurationMs, language)}</strong> · {t('player.prestart.exercises', { count: plan.outline.length })}
       </p>
-      <h2>What you will do</h2>
+      <h2>{t('player.prestart.what')}</h2>
       <ol className="outline-list">
         {plan.outline.map((item) => (
           <li key={item.itemIndex}>
-            <span className="outline-name">{item.exerciseName}</span>
+            <span className="outline-name">{exerciseName(item.exerciseId, catalog)}</span>
             <span className="outline-detail">
-              {item.prescriptionText} · about {durationWords(item.durationMs)}
+              {t('player.prestart.detail', { prescription: prescriptionText(item.prescription, t, language, catalog), time: durationWords(item.durationMs, language) })}
             </span>
           </li>
         ))}
       </ol>
-      <h2>What you need</h2>
+      <h2>{t('player.prestart.need')}</h2>
       {equipment.length === 0 ? (
-        <p>A mat or a soft floor. No equipment.</p>
+        <p>{t('player.prestart.noEquipment')}</p>
       ) : (
         <ul className="equipment-list">
-          <li>A mat or a soft floor</li>
-          {equipment.map((item) => (
-            <li key={item.name}>
-              {item.name}
-              {item.detail ? ` (${item.detail})` : ''}
-              {item.optional ? ', optional' : ''}
-            </li>
-          ))}
+          <li>{t('player.prestart.mat')}</li>
+          {equipment.map((item) => {
+            const named = item.detail ? t('player.prestart.detailed', { name: item.name, detail: item.detail }) : item.name;
+            return <li key={item.name}>{item.optional ? t('player.prestart.optional', { item: named }) : named}</li>;
+          })}
         </ul>
       )}
-      <p className="pre-start-hint">Put the phone where you can see it from the mat. The voice and beeps tell you what to do.</p>
+      <p className="pre-start-hint">{t('player.prestart.hint')}</p>
       <button type="button" ref={start} className="button primary start-button" onClick={onStart}>
-        Start
+        {t('player.prestart.start')}
       </button>
     </div>
   );

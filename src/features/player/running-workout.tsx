@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
 import { FinishSummary } from './finish-summary';
 import type { PlayerEffects } from './use-player-effects';
@@ -15,6 +16,7 @@ interface RunningWorkoutProps {
 
 /** A workout in progress, then its summary. Owns the one ticker and the wake lock. */
 export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
+  const t = useT();
   const nowMs = useSessionTicker(effects.run);
   const controls = useWorkoutControls(effects.run);
   const finished = useFinishedWorkout();
@@ -44,7 +46,7 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   }
   return (
     <>
-      {audioWaiting && <p className="audio-hint">Welcome back. Touch the screen or press a key to turn the sound back on.</p>}
+      {audioWaiting && <p className="audio-hint">{t('player.audio.welcomeBack')}</p>}
       <WorkoutScreen session={session} nowMs={nowMs} controls={controls} />
     </>
   );

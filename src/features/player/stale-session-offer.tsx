@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { formatDate } from '../../shared/i18n/format';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 
 interface StaleSessionOfferProps {
   readonly routineName: string;
@@ -9,26 +11,26 @@ interface StaleSessionOfferProps {
 
 /** A workout left for more than 6 hours is not resumed as if no time had passed; the user decides. */
 export function StaleSessionOffer({ routineName, savedAtMs, onSaveAsFinished, onDiscard }: StaleSessionOfferProps) {
+  const t = useT();
+  const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const when = new Date(savedAtMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDate(savedAtMs, 'day-and-time', language);
   return (
     <div className="stale-offer">
       <h2 ref={heading} tabIndex={-1}>
-        An unfinished workout
+        {t('player.stale.title')}
       </h2>
-      <p>
-        You stopped “{routineName}” on {when}. That was too long ago to carry on where you left off.
-      </p>
+      <p>{t('player.stale.text', { routine: routineName, when })}</p>
       <div className="summary-actions">
         <button type="button" className="button primary" onClick={onSaveAsFinished}>
-          Save it as finished
+          {t('player.stale.save')}
         </button>
         <button type="button" className="button" onClick={onDiscard}>
-          Discard it
+          {t('player.stale.discard')}
         </button>
       </div>
-      <p className="pre-start-hint">“Save it as finished” records what you did up to then on this device.</p>
+      <p className="pre-start-hint">{t('player.stale.hint')}</p>
     </div>
   );
 }

@@ -1,18 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Effect } from '../../engine/types';
+import type { Effect, Phrase } from '../../engine/types';
 import { createBeeper } from '../../platform/beeper';
 import { createEffectRunner } from '../../platform/effect-runner';
 import { createSpeaker } from '../../platform/speaker';
 import { createVibrator } from '../../platform/vibrator';
+import { spokenText } from '../../shared/i18n/engine-text';
+import { currentLanguage, translate } from '../../shared/i18n/i18n';
+import { LANGUAGE_TAGS } from '../../shared/i18n/languages';
+import { getCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { getSettings } from '../../stores/settings-store';
 
-function createRuntime(onVoiceUnavailable: () => void) {
+/** What is said, in the language active when it is said (a switch mid-workout speaks at the next phrase). */
+const phrasesText = (phrases: readonly Phrase[]): string => spokenText(phrases, translate, getCatalog());
+
+function createRuntime(onVoiceUnavailable: () => void, onLanguageVoiceMissing: (tag: string) => void) {
   const beeper = createBeeper();
   const speaker = createSpeaker({
     preferences: () => ({ voiceUri: getSettings().voiceUri, rate: getSettings().speechRate }),
+    language: () => LANGUAGE_TAGS[currentLanguage()],
     onUnavailable: onVoiceUnavailable,
+    onLanguageUnavailable: onLanguageVoiceMissing,
   });
-  const runner = createEffectRunner({ beeper, speaker, vibrator: createVibrator(), preferences: getSettings });
+  const runner = createEffectRunner({ beeper, speaker, vibrator: createVibrator(), preferences: getSettings, phrasesText });
   return { beeper, runner };
 }
 
@@ -20,15 +30,19 @@ export interface PlayerEffects {
   readonly run: (effects: readonly Effect[], nowMs: number) => void;
   /** Starts the audio; call from a user gesture (Start, or the first touch after a reload). */
   readonly unlockAudio: () => void;
-  /** Said once, quietly, when voice or sound does not work here. */
+  /** Said once, quietly, when voice or sound does not work here, or no voice speaks the user's language. */
   readonly outputProblem: string | null;
 }
 
 /** The platform side of the player: beeps, speech and vibration for the engine's effects. */
 export function usePlayerEffects(): PlayerEffects {
+  const t = useT();
   const [voiceUnavailable, setVoiceUnavailable] = useState(false);
   const [soundBlocked, setSoundBlocked] = useState(false);
-  const [runtime] = useState(() => createRuntime(() => setVoiceUnavailable(true)));
+  const language = useLanguage();
+  // The tags without a voice of their own: said while that language is the user's.
+  const [voicelessTags, setVoicelessTags] = useState<readonly string[]>([]);
+  const [runtime] = useState(() => createRuntime(() => setVoiceUnavailable(true), (tag) => setVoicelessTags((tags) => [...tags, tag])));
 
   useEffect(
     () => () => {
@@ -43,7 +57,10 @@ export function usePlayerEffects(): PlayerEffects {
     void runtime.beeper.unlock().then((running) => setSoundBlocked(!running));
   }, [runtime]);
 
-  const problems = [voiceUnavailable && getSettings().voiceOn ? 'voice' : null, soundBlocked ? 'sound' : null].filter(Boolean);
-  const outputProblem = problems.length ? `${problems.join(' and ')} unavailable on this device: follow the cues on screen.` : null;
-  return { run: runtime.runner.run, unlockAudio, outputProblem: outputProblem && outputProblem[0]!.toUpperCase() + outputProblem.slice(1) };
+  const voice = voiceUnavailable && getSettings().voiceOn;
+  const outputProblem =
+    voice || soundBlocked ? t('player.output.problem', { what: voice && soundBlocked ? 'both' : voice ? 'voice' : 'sound' })
+    : voicelessTags.includes(LANGUAGE_TAGS[language]) && getSettings().voiceOn ? t('player.output.noVoiceInLanguage')
+    : null;
+  return { run: runtime.runner.run, unlockAudio, outputProblem };
 }

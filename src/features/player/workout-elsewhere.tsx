@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { useT } from '../../shared/i18n/use-translation';
 import { useResumableSession } from '../../stores/resumable-session';
 import { sessionActions } from '../../stores/session-store';
 
@@ -13,6 +14,7 @@ interface WorkoutElsewhereProps {
  * other tab then stops counting, beeping and speaking). Nothing is ended or recorded by opening.
  */
 export function WorkoutElsewhere({ reason, playerPath }: WorkoutElsewhereProps) {
+  const t = useT();
   const navigate = useNavigate();
   const running = useResumableSession();
   const continued = async () => {
@@ -21,13 +23,10 @@ export function WorkoutElsewhere({ reason, playerPath }: WorkoutElsewhereProps) 
   };
   return (
     <div className="notice workout-elsewhere" role="status">
-      <h2>{reason === 'moved' ? 'This workout moved to another tab' : 'A workout is running in another tab'}</h2>
-      <p>
-        {running ? `“${running.routineName}” ` : 'It '}
-        {reason === 'moved' ? 'goes on in the other tab. This tab has stopped counting and speaking.' : 'goes on there. You can move it here: the other tab then stops.'}
-      </p>
+      <h2>{t(reason === 'moved' ? 'player.elsewhere.moved' : 'player.elsewhere.running')}</h2>
+      <p>{t(reason === 'moved' ? 'player.elsewhere.movedText' : 'player.elsewhere.runningText', { routine: running?.routineName ?? 'none' })}</p>
       <button type="button" className="primary" onClick={() => void continued()}>
-        Continue here
+        {t('player.elsewhere.continue')}
       </button>
     </div>
   );

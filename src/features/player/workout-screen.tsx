@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { viewAt } from '../../engine/view';
 import type { Session } from '../../engine/types';
+import { useT } from '../../shared/i18n/use-translation';
 import { usePersonalBest, type PersonalBest } from '../../stores/history-store';
 import { CueAnnouncer } from './cue-announcer';
 import { EndWorkoutDialog } from './end-workout-dialog';
@@ -34,6 +35,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   const view = viewAt(session, nowMs);
   const holdExerciseId = view.step.durationMs === null ? view.step.exerciseId : null;
   const personalBest = bestToBeat(session, holdExerciseId, usePersonalBest(holdExerciseId));
+  const t = useT();
   const [confirmingEnd, setConfirmingEnd] = useState(false);
   // The question pauses the workout (time must not run out while the user decides); "Keep going"
   // resumes it only if it was running before.
@@ -62,7 +64,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
       <div className="tap-area" onClick={onStageTap}>
         <StepStage session={session} view={view} personalBest={personalBest} headingRef={heading} />
         <p className="tap-hint" aria-hidden="true">
-          {view.step.durationMs === null && !paused ? 'Tap anywhere when you stop holding' : paused ? 'Tap to resume' : 'Tap to pause'}
+          {t(view.step.durationMs === null && !paused ? 'player.tap.holdDone' : paused ? 'player.tap.resume' : 'player.tap.pause')}
         </p>
       </div>
       <PlayerControls

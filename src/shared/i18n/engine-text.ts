@@ -8,7 +8,7 @@ import type { Catalog } from '../../catalog/catalog-types';
 import type { Exercise, Side } from '../../catalog/schema';
 import type { CatalogText, EngineMessage, Phrase, PlanStep, PrescriptionDescriptor } from '../../engine/types';
 import type { MessageKey, MessageValues, Translate } from './i18n';
-import { formatDuration, formatNumber } from './format';
+import { formatNumber } from './format';
 import type { Language } from './languages';
 
 export type ExerciseLookup = Pick<Catalog, 'exercisesById'>;
@@ -119,5 +119,16 @@ export function prescriptionText(descriptor: PrescriptionDescriptor, t: Translat
   return t('engine.prescription.maxHold', { sets, sides });
 }
 
-/** A duration as a card or outline shows it ("3 min 20 s"), for engine durations. */
-export const durationText = (durationMs: number, language: Language): string => formatDuration(durationMs, 'precise', language);
+/**
+ * A routine's name in the current language: a built-in routine's (or a one-exercise "try" routine's)
+ * from the catalog, a user's routine as its owner named it (`savedName`).
+ */
+export function routineName(routineId: string, savedName: string, catalog: Pick<Catalog, 'exercisesById' | 'routinesById'>): string {
+  const builtIn = catalog.routinesById.get(routineId);
+  if (builtIn) return builtIn.name;
+  const tried = routineId.startsWith(TRY_PREFIX) ? catalog.exercisesById.get(routineId.slice(TRY_PREFIX.length)) : undefined;
+  return tried?.name ?? savedName;
+}
+
+/** The id of the one-exercise routine the player makes for "Try this exercise alone". */
+export const TRY_PREFIX = 'try-';

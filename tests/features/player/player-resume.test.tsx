@@ -25,6 +25,8 @@ async function workoutLeftAt(ms: number) {
 /** A reload: fresh modules read what the first load saved. */
 async function reloadPlayer() {
   vi.resetModules();
+  // Fresh modules, fresh texts: the app loads its language before the first screen, as here.
+  await (await import('../../../src/shared/i18n/i18n')).activateLanguage('en');
   const { default: PlayerPage } = await import('../../../src/features/player/player-page');
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   render(
