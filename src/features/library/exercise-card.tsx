@@ -1,10 +1,15 @@
 import { Link } from 'react-router';
 import type { Exercise } from '../../catalog/schema';
+import { formatList } from '../../shared/i18n/format';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
-import { exerciseRegionLabels, levelLabels } from '../../shared/ui/catalog-labels';
+import { ArticleName } from '../../shared/ui/article-quote';
+import { exerciseRegionLabel, levelLabel } from '../../shared/ui/catalog-labels';
 
 /** One exercise at a glance: where it works, how hard, and the article's own name for it. */
 export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {
+  const t = useT();
+  const language = useLanguage();
   const titleId = `exercise-card-${exercise.id}`;
   const required = exercise.equipment.filter((item) => !item.optional);
   return (
@@ -13,17 +18,13 @@ export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {
         <Link to={paths.exercise(exercise.id)}>{exercise.name}</Link>
       </h2>
       <p className="exercise-card-meta">
-        {exerciseRegionLabels[exercise.region]} · {levelLabels[exercise.level]}
-        {required.length > 0 && <> · Needs: {required.map((item) => item.name.toLowerCase()).join(', ')}</>}
+        {exerciseRegionLabel(t, exercise.region)} · {levelLabel(t, exercise.level)}
+        {required.length > 0 && <> · {t('browse.exercise.needs', { items: formatList(required.map((item) => item.name), language) })}</>}
       </p>
-      {exercise.articleName.toLowerCase() !== exercise.name.toLowerCase() && (
-        <p className="exercise-card-article">
-          In the article: <q>{exercise.articleName}</q>
-        </p>
-      )}
+      <ArticleName className="exercise-card-article" name={exercise.name} articleName={exercise.articleName} />
       <p>{exercise.summary}</p>
       <p className="exercise-card-muscles">
-        <span className="exercise-card-label">Muscles:</span> {exercise.muscles.map((muscle) => muscle.name).join(', ')}
+        <span className="exercise-card-label">{t('browse.exercise.musclesLabel')}</span> {formatList(exercise.muscles.map((muscle) => muscle.name), language)}
       </p>
     </article>
   );

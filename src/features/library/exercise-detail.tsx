@@ -1,8 +1,12 @@
 import { Link } from 'react-router';
 import type { Exercise } from '../../catalog/schema';
 import { describePrescription } from '../../engine/describe-prescription';
+import { prescriptionText } from '../../shared/i18n/engine-text';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
-import { exerciseRegionLabels, levelLabels } from '../../shared/ui/catalog-labels';
+import { ArticleName, SourceQuote } from '../../shared/ui/article-quote';
+import { exerciseRegionLabel, levelLabel } from '../../shared/ui/catalog-labels';
 import { EquipmentList } from '../../shared/ui/equipment-list';
 import { ExerciseSteps } from './exercise-steps';
 import { SourcedFigureList } from './sourced-figure-list';
@@ -24,48 +28,48 @@ function TextList({ title, id, items, ordered }: { title: string; id: string; it
 
 /** How to do one exercise, how much of it, and where each number comes from. */
 export function ExerciseDetail({ exercise }: { readonly exercise: Exercise }) {
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
   return (
     <article className="page exercise-detail" aria-labelledby="exercise-title">
       <h1 id="exercise-title">{exercise.name}</h1>
-      {exercise.articleName.toLowerCase() !== exercise.name.toLowerCase() && (
-        <p className="exercise-detail-article">
-          In the article: <q>{exercise.articleName}</q>
-        </p>
-      )}
+      <ArticleName className="exercise-detail-article" name={exercise.name} articleName={exercise.articleName} />
       <p className="exercise-detail-meta">
-        {exerciseRegionLabels[exercise.region]} · {levelLabels[exercise.level]}
+        {exerciseRegionLabel(t, exercise.region)} · {levelLabel(t, exercise.level)}
       </p>
       <p>{exercise.summary}</p>
       <p className="exercise-detail-prescription">
-        <span className="exercise-detail-label">How much:</span> {describePrescription(exercise)}
+        <span className="exercise-detail-label">{t('browse.exercise.howMuch')}</span> {prescriptionText(describePrescription(exercise), t, language, catalog)}
       </p>
       <p>
         <Link className="button primary" to={paths.playExercise(exercise.id)}>
-          Try this exercise alone
+          {t('browse.exercise.tryAlone')}
         </Link>
       </p>
       <section aria-labelledby="muscles-title">
-        <h2 id="muscles-title">Muscles worked</h2>
+        <h2 id="muscles-title">{t('browse.exercise.musclesTitle')}</h2>
         <ul>
           {exercise.muscles.map((muscle) => (
-            <li key={muscle.name}>
+            <li key={muscle.id}>
               {muscle.name}
-              {muscle.articleTerm && muscle.articleTerm.toLowerCase() !== muscle.name.toLowerCase() && (
+              {muscle.articleTerm && muscle.articleTerm.toLocaleLowerCase() !== muscle.name.toLocaleLowerCase() && (
                 <span className="exercise-detail-term">
-                  {' '}
-                  (the article’s <q>{muscle.articleTerm}</q>)
+                  {' ('}
+                  {t('browse.exercise.articleTerm')} <SourceQuote>{muscle.articleTerm}</SourceQuote>
+                  {')'}
                 </span>
               )}
             </li>
           ))}
         </ul>
       </section>
-      <TextList title="Getting into position" id="setup-title" items={exercise.setup} ordered />
-      <TextList title="During the exercise" id="cues-title" items={exercise.cues} ordered={false} />
+      <TextList title={t('browse.exercise.setupTitle')} id="setup-title" items={exercise.setup} ordered />
+      <TextList title={t('browse.exercise.cuesTitle')} id="cues-title" items={exercise.cues} ordered={false} />
       <ExerciseSteps prescription={exercise.prescription} />
-      <TextList title="Take care" id="cautions-title" items={exercise.cautions} ordered={false} />
+      <TextList title={t('browse.cautions.title')} id="cautions-title" items={exercise.cautions} ordered={false} />
       <EquipmentList equipment={exercise.equipment} headingId="equipment-title" />
-      <SourcedFigureList figures={sourcedFigures(exercise)} />
+      <SourcedFigureList figures={sourcedFigures(exercise, t, language)} />
     </article>
   );
 }

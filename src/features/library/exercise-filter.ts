@@ -6,7 +6,7 @@ export interface ExerciseFilter {
   readonly query: string;
   readonly regions: readonly Region[];
   readonly levels: readonly Level[];
-  /** Muscle group keys (see muscleGroupKey). */
+  /** Muscle group ids (see muscleGroupsOf): language-neutral, so a link works in every language. */
   readonly muscles: readonly string[];
   /** Equipment ids the user has, plus NO_EQUIPMENT; see equipment-choice.ts. */
   readonly equipment: readonly string[];
@@ -14,19 +14,26 @@ export interface ExerciseFilter {
 
 export const emptyExerciseFilter: ExerciseFilter = { query: '', regions: [], levels: [], muscles: [], equipment: [] };
 
-/** "Erector spinae (lower part)" and "Erector spinae (lumbar part)" are one muscle to filter by. */
-export function muscleGroupOf(muscleName: string): string {
-  return muscleName.replace(/\s*\([^)]*\)\s*$/, '').trim();
+/** Muscle id → the id of the group it is filtered under. */
+export type MuscleGroups = ReadonlyMap<string, string>;
+
+/**
+ * The muscle groups of the exercises, by id: a muscle is part of the muscle whose id its own id
+ * extends ("erector-spinae-lower" and "erector-spinae-lumbar" are parts of "erector-spinae"), when
+ * the catalog has that muscle; otherwise it is a group of its own. Ids, never names, so the groups
+ * and the address are the same in every language.
+ */
+export function muscleGroupsOf(exercises: readonly Exercise[]): MuscleGroups {
+  const ids = [...new Set(exercises.flatMap((exercise) => exercise.muscles.map((muscle) => muscle.id)))];
+  const groupOf = (id: string) =>
+    ids.filter((other) => id === other || id.startsWith(`${other}-`)).reduce((shortest, other) => (other.length < shortest.length ? other : shortest), id);
+  return new Map(ids.map((id) => [id, groupOf(id)]));
 }
 
-/** A muscle group as it travels in the address: "erector-spinae". */
-export function muscleGroupKey(muscleName: string): string {
-  return normalizedText(muscleGroupOf(muscleName)).replace(/ /g, '-');
-}
-
-/** Lower case, accents and punctuation gone, so "Pool-lift" finds "Pool lift" and "glutes" finds "Glutes". */
+/** Lower case, accents and punctuation gone, so "Pool-lift" finds "Pool lift", "glutes" finds "Glutes" and "Fussler" finds "Füßler". */
 export function normalizedText(text: string): string {
   return text
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -50,9 +57,9 @@ export function matchesQuery(exercise: Exercise, query: string): boolean {
 
 const anyOf = <T>(picked: readonly T[], value: T): boolean => picked.length === 0 || picked.includes(value);
 
-export function exerciseMatches(exercise: Exercise, filter: ExerciseFilter): boolean {
+export function exerciseMatches(exercise: Exercise, filter: ExerciseFilter, groups: MuscleGroups): boolean {
   const requiredEquipmentIds = exercise.equipment.filter((item) => !item.optional).map((item) => item.id);
-  const muscleGroups = exercise.muscles.map((muscle) => muscleGroupKey(muscle.name));
+  const muscleGroups = exercise.muscles.map((muscle) => groups.get(muscle.id) ?? muscle.id);
   return (
     matchesQuery(exercise, filter.query) &&
     anyOf(filter.regions, exercise.region) &&

@@ -1,45 +1,51 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { catalog } from '../../catalog/catalog';
+import type { Translate } from '../../shared/i18n/i18n';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { ExerciseCard } from './exercise-card';
-import { emptyExerciseFilter, exerciseMatches, type ExerciseFilter } from './exercise-filter';
+import { emptyExerciseFilter, exerciseMatches, muscleGroupsOf, type ExerciseFilter } from './exercise-filter';
 import { equipmentOptionsOf, muscleOptionsOf } from './exercise-filter-options';
 import { exerciseFilterFromParams, paramsFromExerciseFilter } from './exercise-filter-params';
 import { ExerciseFiltersPanel } from './exercise-filters-panel';
 import '../../shared/ui/browse-layout.css';
 import './exercise-library.css';
 
-function resultCountText(shown: number, total: number): string {
-  if (shown === 0) return 'No exercise matches your search and filters.';
-  if (shown === total) return `Showing all ${total} exercises.`;
-  return `Showing ${shown} of ${total} exercises.`;
+function resultCountText(t: Translate, shown: number, total: number): string {
+  if (shown === 0) return t('browse.library.countNone');
+  if (shown === total) return t('browse.library.countAll', { total });
+  return t('browse.library.countSome', { shown, total });
 }
 
 /** /exercises: every exercise of the article, searchable by name, muscle and the article's words. */
 export default function ExerciseLibraryPage() {
-  usePageTitle('Exercise library');
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
+  usePageTitle(t('browse.library.title'));
   const [params, setParams] = useSearchParams();
-  const muscleOptions = useMemo(() => muscleOptionsOf(catalog.exercises), []);
-  const equipmentOptions = useMemo(() => equipmentOptionsOf(catalog.exercises), []);
+  const muscleGroups = useMemo(() => muscleGroupsOf(catalog.exercises), [catalog]);
+  const muscleOptions = useMemo(() => muscleOptionsOf(catalog.exercises, muscleGroups, language), [catalog, muscleGroups, language]);
+  const equipmentOptions = useMemo(() => equipmentOptionsOf(catalog.exercises, t), [catalog, t]);
   const filter = exerciseFilterFromParams(params, {
     muscles: muscleOptions.map((option) => option.value),
     equipment: equipmentOptions.map((option) => option.value),
   });
   const changeFilter = (next: ExerciseFilter) => setParams(paramsFromExerciseFilter(next), { replace: true });
-  const shown = catalog.exercises.filter((exercise) => exerciseMatches(exercise, filter));
+  const shown = catalog.exercises.filter((exercise) => exerciseMatches(exercise, filter, muscleGroups));
 
   return (
     <section className="page exercise-library">
-      <h1>Exercise library</h1>
-      <p>The {catalog.exercises.length} exercises of the article, for the lower (lumbar) and upper (thoracic) back. Open one to see how to do it and try it alone.</p>
+      <h1>{t('browse.library.title')}</h1>
+      <p>{t('browse.library.intro', { count: catalog.exercises.length })}</p>
       <ExerciseFiltersPanel filter={filter} onChange={changeFilter} muscleOptions={muscleOptions} equipmentOptions={equipmentOptions} />
       <p className="result-count" role="status">
-        {resultCountText(shown.length, catalog.exercises.length)}
+        {resultCountText(t, shown.length, catalog.exercises.length)}
       </p>
       {shown.length === 0 ? (
         <button type="button" className="primary" onClick={() => changeFilter(emptyExerciseFilter)}>
-          Show all exercises
+          {t('browse.library.showAll')}
         </button>
       ) : (
         <ul className="card-grid">

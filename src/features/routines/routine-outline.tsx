@@ -1,27 +1,32 @@
 import { Link } from 'react-router';
 import type { PlanExerciseOutline } from '../../engine/types';
+import { exerciseName, prescriptionText } from '../../shared/i18n/engine-text';
+import { formatDuration } from '../../shared/i18n/format';
+import { useCatalog } from '../../shared/i18n/use-catalog';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
-import { formatMinutesSeconds } from '../../shared/ui/duration-text';
 
 /** The exercises in order, each with its prescription in words and its share of the time. */
 export function RoutineOutline({ outline }: { readonly outline: readonly PlanExerciseOutline[] }) {
+  const t = useT();
+  const language = useLanguage();
+  const catalog = useCatalog();
   return (
     <section aria-labelledby="routine-outline-title">
-      <h2 id="routine-outline-title">Exercises</h2>
+      <h2 id="routine-outline-title">{t('browse.routine.outlineTitle')}</h2>
       <ol className="routine-outline">
         {outline.map((item) => (
           <li key={item.itemIndex}>
             <Link to={paths.exercise(item.exerciseId)} className="routine-outline-name">
-              {item.exerciseName}
+              {exerciseName(item.exerciseId, catalog)}
             </Link>
-            <span className="routine-outline-prescription">{item.prescriptionText}</span>
-            <span className="routine-outline-time">{formatMinutesSeconds(item.durationMs)}</span>
+            <span className="routine-outline-prescription">{prescriptionText(item.prescription, t, language, catalog)}</span>
+            <span className="routine-outline-time">{formatDuration(item.durationMs, 'precise', language)}</span>
           </li>
         ))}
       </ol>
       <p className="routine-outline-hint">
-        Times include getting ready and the rest after each exercise (both set in Settings). A hold “as long as you can” counts at its first
-        goal.
+        {t('browse.routine.outlineHint')}
       </p>
     </section>
   );

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExerciseDetailPage from '../../../src/features/library/exercise-detail-page';
+import { activateLanguage } from '../../../src/shared/i18n/i18n';
+import { englishNamesShown } from '../../shared/ui/english-catalog-words';
 
 function renderExercise(exerciseId: string) {
   return render(
@@ -90,5 +92,48 @@ describe('the exercise detail', () => {
     renderExercise('plank-x');
     expect(screen.getByRole('heading', { level: 1, name: 'Exercise not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the exercise library' })).toHaveAttribute('href', '/exercises');
+  });
+});
+
+describe('the exercise detail in German', () => {
+  beforeEach(() => activateLanguage('de'));
+  afterEach(() => activateLanguage('en'));
+
+  it('shows the exercise in German, with the article’s words kept as English quotes, and no English catalog name', async () => {
+    renderExercise('quadruped-leg-raise');
+    expect(screen.getByRole('heading', { level: 1, name: 'Beinheben im Vierfüßlerstand' })).toBeInTheDocument();
+    expect(document.title).toBe('Beinheben im Vierfüßlerstand · Upright');
+    expect(screen.queryByText('Quadruped leg raise')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Ausgangsposition' })).getAllByRole('listitem')[0]).toHaveTextContent('In den Vierfüßlerstand gehen.');
+    expect(screen.getByRole('region', { name: 'Während der Übung' })).toHaveTextContent('Bauchspannung halten.');
+    expect(screen.getByRole('region', { name: 'Bitte beachten' })).toHaveTextContent('Den unteren Rücken nicht durchhängen lassen');
+    expect(screen.getByRole('heading', { level: 3, name: 'Gebeugtes Knie, 25 s' })).toBeInTheDocument();
+    expect(screen.getByText('Umfang:').parentElement).toHaveTextContent('Umfang: 25 s + 25 s je Seite');
+    expect(screen.getByRole('link', { name: 'Diese Übung einzeln ausprobieren' })).toHaveAttribute('href', '/play/exercise/quadruped-leg-raise');
+
+    const muscles = within(screen.getByRole('region', { name: 'Beanspruchte Muskeln' })).getAllByRole('listitem');
+    expect(muscles[0]).toHaveTextContent('Rückenstrecker (unterer Teil) (im Artikel (englische Fassung): lower extensor muscles of the back)');
+    expect(screen.getByText('lower extensor muscles of the back')).toHaveAttribute('lang', 'en');
+    expect(await englishNamesShown()).toEqual([]);
+  });
+
+  it('marks the article’s numbers as quotes from the English source, with their meaning in German', () => {
+    renderExercise('prone-reverse-fly');
+    const sources = screen.getByRole('region', { name: 'Woher die Zahlen stammen' });
+    expect(sources).toHaveTextContent('Eine dieser 6 Zahlen steht im Artikel.');
+    const repetitions = within(sources).getAllByRole('listitem').find((item) => item.textContent?.startsWith('Wiederholungen'));
+    expect(repetitions).toHaveTextContent('Wiederholungen: 6 Aus dem Artikel');
+    expect(repetitions).toHaveTextContent('Der Artikel (englische Fassung): This procedure is then repeated six times.');
+    expect(within(repetitions!).getByText('This procedure is then repeated six times.')).toHaveAttribute('lang', 'en');
+    expect(repetitions).toHaveTextContent('Sinngemäß: Dieser Ablauf wird dann sechsmal wiederholt.');
+    const hold = within(sources).getAllByRole('listitem').find((item) => item.textContent?.startsWith('Halten'));
+    expect(hold).toHaveTextContent('Halten (je Wiederholung): 3 s Unsere Vorgabe');
+    expect(hold).toHaveTextContent('„Einige Sekunden“ als 3 Sekunden gelesen');
+  });
+
+  it('says in German that an exercise was not found', () => {
+    renderExercise('plank-x');
+    expect(screen.getByRole('heading', { level: 1, name: 'Übung nicht gefunden' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zurück zur Übungssammlung' })).toHaveAttribute('href', '/exercises');
   });
 });

@@ -1,9 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog/catalog';
 import ExerciseLibraryPage from '../../../src/features/library/exercise-library-page';
+import { activateLanguage } from '../../../src/shared/i18n/i18n';
+import { englishNamesShown } from '../../shared/ui/english-catalog-words';
 
 function renderLibrary(path = '/exercises') {
   return render(
@@ -89,5 +91,57 @@ describe('the exercise library', () => {
     renderLibrary('/exercises?q=glutes&region=lumbar&muscle=nonsense');
     expect(screen.getByRole('searchbox', { name: 'Search exercises' })).toHaveValue('glutes');
     expect(shownNames()).toEqual(['Quadruped leg raise', 'Pelvic lift (glute bridge)', 'Diagonal arm and leg raise']);
+  });
+});
+
+describe('the exercise library in German', () => {
+  beforeEach(() => activateLanguage('de'));
+  afterEach(() => activateLanguage('en'));
+
+  it('shows every exercise, the search and the filters in German, and no English catalog name', async () => {
+    renderLibrary();
+    expect(screen.getByRole('heading', { level: 1, name: 'Übungssammlung' })).toBeInTheDocument();
+    expect(shownNames()).toContain('Beinheben im Vierfüßlerstand');
+    expect(shownNames()).toContain('Beckenheben (Brücke)');
+    expect(screen.getByRole('status')).toHaveTextContent(`Alle ${total} Übungen werden angezeigt.`);
+    expect(screen.getByRole('searchbox', { name: 'Übungen suchen' })).toBeInTheDocument();
+    expect(screen.queryByText('Quadruped leg raise')).not.toBeInTheDocument();
+    // The article's own names stay as the English source has them, marked as English.
+    const poolLift = within(screen.getByRole('article', { name: 'Beckenheben (Brücke)' })).getByText('Pool lift');
+    expect(poolLift.tagName).toBe('Q');
+    expect(poolLift).toHaveAttribute('lang', 'en');
+    expect(poolLift.parentElement).toHaveTextContent('In der englischen Fassung des Artikels: Pool lift');
+    expect(await englishNamesShown()).toEqual([]);
+  });
+
+  it('finds exercises by their German names, and by the English article’s words', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    const search = screen.getByRole('searchbox', { name: 'Übungen suchen' });
+    await user.type(search, 'vierfüssler');
+    expect(shownNames()).toEqual(['Beinheben im Vierfüßlerstand']);
+    expect(screen.getByRole('status')).toHaveTextContent(`1 von ${total} Übungen wird angezeigt.`);
+    await user.clear(search);
+    await user.type(search, 'pool lift');
+    expect(shownNames()).toEqual(['Beckenheben (Brücke)']);
+  });
+
+  it('groups the muscle filter by muscle id: one Rückenstrecker, in the address as an id', async () => {
+    const user = userEvent.setup();
+    renderLibrary();
+    const muscles = within(screen.getByRole('group', { name: 'Muskel' }));
+    expect(muscles.getAllByRole('button', { name: /Rückenstrecker/ })).toHaveLength(1);
+    await user.click(muscles.getByRole('button', { name: 'Rückenstrecker' }));
+    // Every exercise works some part of the erector spinae.
+    expect(shownNames()).toHaveLength(total);
+    await user.click(within(screen.getByRole('group', { name: 'Bereich' })).getByRole('button', { name: 'Oberer Rücken' }));
+    expect(shownNames()).toEqual(['Reverse Flys in Bauchlage, Arme gebeugt', 'Deuserband über Kopf auseinanderziehen', 'Reverse Flys vorgebeugt im Stand', 'Dehnung am Stuhl']);
+  });
+
+  it('opens a link made in English with the same filters', () => {
+    renderLibrary('/exercises?muscle=hamstrings&equipment=none');
+    expect(within(screen.getByRole('group', { name: 'Muskel' })).getByRole('button', { name: 'Hintere Oberschenkelmuskulatur' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(screen.getByRole('group', { name: 'Ihre Hilfsmittel' })).getByRole('button', { name: 'Keine Hilfsmittel' })).toHaveAttribute('aria-pressed', 'true');
+    expect(shownNames()).toEqual(['Beckenheben (Brücke)']);
   });
 });

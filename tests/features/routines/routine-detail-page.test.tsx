@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog/catalog';
 import RoutineDetailPage from '../../../src/features/routines/routine-detail-page';
 import { catalogTransferContext } from '../../../src/shared/routine-transfer/catalog-transfer-context';
@@ -9,6 +9,8 @@ import { decodeShareFragment } from '../../../src/shared/routine-transfer/share-
 import { resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
 import { seedRoutines } from '../../stores/seed-user-data';
 import { resetSettingsStore, settingsActions } from '../../../src/stores/settings-store';
+import { activateLanguage } from '../../../src/shared/i18n/i18n';
+import { englishNamesShown } from '../../shared/ui/english-catalog-words';
 
 /** Stands in for the builder: shows what the detail page handed over in the navigation state. */
 function BuilderProbe() {
@@ -121,5 +123,49 @@ describe('the routine detail', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Routine not found' })).toBeInTheDocument();
     expect(screen.getByText(/no-such-routine/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the workouts' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('the routine detail in German', () => {
+  beforeEach(() => activateLanguage('de'));
+  afterEach(() => activateLanguage('en'));
+
+  it('shows the routine, its outline, equipment, notes and cautions in German, and no English catalog name', () => {
+    renderRoutine('upper-back');
+    expect(screen.getByRole('heading', { level: 1, name: 'Oberer Rücken' })).toBeInTheDocument();
+    expect(document.title).toBe('Oberer Rücken · Upright');
+    expect(screen.getByText('Schwierigkeit').nextElementSibling).toHaveTextContent('Mittel');
+    expect(screen.getByText('Gesamtdauer').nextElementSibling?.textContent).toMatch(/^\d+ Min\.( \d+ s)?$/);
+    const outline = within(screen.getByRole('region', { name: 'Übungen' })).getAllByRole('listitem');
+    expect(outline.map((item) => within(item).getByRole('link').textContent)).toEqual([
+      'Reverse Flys in Bauchlage, Arme gebeugt',
+      'Deuserband über Kopf auseinanderziehen',
+      'Reverse Flys vorgebeugt im Stand',
+      'Dehnung am Stuhl',
+    ]);
+    expect(outline[0]).toHaveTextContent('2 Sätze à 6 × Anheben 2 s, Halten 3 s, Absenken 2 s');
+    expect(within(screen.getByRole('region', { name: 'Hilfsmittel' })).getByText('Stuhl').parentElement).toHaveTextContent('Stuhl (nötig)');
+    expect(screen.getByRole('region', { name: 'Hinweise' })).toHaveTextContent('Der Artikel empfiehlt die Dehnung am Stuhl zum Abschluss des Programms.');
+    const cautions = screen.getByRole('region', { name: 'Bitte beachten' });
+    expect(within(cautions).getByRole('region', { name: 'Dehnung am Stuhl' })).toHaveTextContent('Einen stabilen Stuhl verwenden, der nicht wegrutschen kann.');
+    expect(screen.getByRole('link', { name: 'Starten' })).toHaveAttribute('href', '/play/upper-back');
+    expect(screen.getByRole('link', { name: 'Anpassen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Teilen' })).toBeInTheDocument();
+    expect(screen.queryByText('Chair stretch')).not.toBeInTheDocument();
+    return expect(englishNamesShown()).resolves.toEqual([]);
+  });
+
+  it('says in German why a saved routine cannot start', async () => {
+    await seedRoutines({ id: 'my-stale', name: 'Mein altes', purpose: 'Alt.', region: 'lumbar', level: 'beginner', items: [{ exerciseId: 'plank-x' }] });
+    renderRoutine('my-stale');
+    expect(screen.getByRole('alert')).toHaveTextContent('Dieses Programm lässt sich nicht starten: Eintrag 1: Die Übung „plank-x“ gibt es in der Übungssammlung nicht.');
+    expect(screen.getByText('Ihr Programm')).toBeInTheDocument();
+  });
+
+  it('says in German that a routine was not found', () => {
+    renderRoutine('no-such-routine');
+    expect(screen.getByRole('heading', { level: 1, name: 'Programm nicht gefunden' })).toBeInTheDocument();
+    expect(screen.getByText(/Auf diesem Gerät gibt es kein Programm „no-such-routine“/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zurück zu den Programmen' })).toHaveAttribute('href', '/');
   });
 });
