@@ -26,29 +26,6 @@ export const routineRegionLabel = (t: Translate, region: RoutineRegion): string 
 export const exerciseRegionLabel = (t: Translate, region: Region): string => t(exerciseRegionKeys[region]);
 export const levelLabel = (t: Translate, level: Level): string => t(levelKeys[level]);
 
-/**
- * English only, for screens not yet speaking through the i18n layer (builder, share).
- * @deprecated use routineRegionLabel / exerciseRegionLabel / levelLabel with `useT()`.
- */
-export const routineRegionLabels: Readonly<Record<RoutineRegion, string>> = {
-  lumbar: 'Lower back',
-  thoracic: 'Upper back',
-  full: 'Full back',
-};
-
-/** @deprecated use exerciseRegionLabel with `useT()`. */
-export const exerciseRegionLabels: Readonly<Record<Region, string>> = {
-  lumbar: 'Lower back',
-  thoracic: 'Upper back',
-};
-
-/** @deprecated use levelLabel with `useT()`. */
-export const levelLabels: Readonly<Record<Level, string>> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-};
-
 export const routineRegions: readonly RoutineRegion[] = ['lumbar', 'thoracic', 'full'];
 export const exerciseRegions: readonly Region[] = ['lumbar', 'thoracic'];
 export const levels: readonly Level[] = ['beginner', 'intermediate', 'advanced'];
