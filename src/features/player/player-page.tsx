@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
+import type { CompileErrorCode } from '../../engine/compile-error';
 import type { Plan } from '../../engine/types';
 import { routineName } from '../../shared/i18n/engine-text';
 import { useCatalog } from '../../shared/i18n/use-catalog';
@@ -35,6 +36,15 @@ function OtherWorkoutNotice({ playerPath }: { playerPath: string }) {
   );
 }
 
+/** The compile error's code as the text's select key. */
+const PROBLEM_KEYS: Readonly<Record<CompileErrorCode, string>> = {
+  'unknown-exercise': 'unknownExercise',
+  'empty-routine': 'emptyRoutine',
+  'invalid-duration': 'invalidDuration',
+  'too-many-steps': 'tooManySteps',
+  'invalid-item': 'invalidItem',
+};
+
 /** The workout's name in the current language (a built-in routine's from the catalog). */
 const planTitle = (plan: Plan, catalog: ReturnType<typeof useCatalog>) => routineName(plan.routineId, plan.routineName, catalog);
 
@@ -49,7 +59,7 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
     return (
       <PlayerShell title={title}>
         <p className="notice warning" role="alert">
-          {t('player.cannotPlay', { problem: compiled.error.code, item: (compiled.error.itemIndex ?? 0) + 1 })}
+          {t('player.cannotPlay', { problem: PROBLEM_KEYS[compiled.error.code], item: (compiled.error.itemIndex ?? 0) + 1 })}
         </p>
       </PlayerShell>
     );
