@@ -35,7 +35,8 @@ describe('My routines', () => {
     expect(field).toHaveAccessibleDescription('The name must not be empty.');
     await user.type(field, 'Evening back');
     await user.click(screen.getByRole('button', { name: 'Save name' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Evening back' })).toBeInTheDocument();
+    // Renaming is an IndexedDB transaction: the list shows the new name once it is saved.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Evening back' })).toBeInTheDocument();
     expect(getCustomRoutines()[0]).toMatchObject({ id: 'my-morning-back', name: 'Evening back' });
   });
 
@@ -82,8 +83,8 @@ describe('My routines', () => {
     expect(within(preview).getByText('Quadruped leg raise')).toBeInTheDocument();
     expect(getCustomRoutines()).toEqual([]);
     await user.click(within(preview).getByRole('button', { name: 'Import the routine' }));
-    expect(getCustomRoutines()).toEqual([sampleRoutine()]);
     expect(await screen.findByText('Imported “Morning back”.')).toBeInTheDocument();
+    expect(getCustomRoutines()).toEqual([sampleRoutine()]);
   });
 
   it('rejects a bad file with what is wrong and where, and leaves the routines untouched', async () => {
@@ -115,6 +116,8 @@ describe('My routines', () => {
     expect(within(question).getByRole('radio', { name: /Keep both/ })).toBeChecked();
     await user.click(within(question).getByRole('radio', { name: /Replace my routine/ }));
     await user.click(screen.getByRole('button', { name: 'Import the routine' }));
+    // The import is an IndexedDB transaction: its result is on screen once it is saved.
+    expect(await screen.findByText('Imported “Morning back, new version”.')).toBeInTheDocument();
     expect(getCustomRoutines()).toEqual([incoming]);
   });
 

@@ -57,7 +57,7 @@ describe('the settings page', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Voice' }), 'Cloud (en-US), online');
     expect(getSettings().voiceUri).toBe('urn:Cloud');
     await user.click(screen.getByRole('button', { name: 'Test voice' }));
-    expect(synth.spoken).toEqual([{ text: 'Lift your right leg. Keep your back straight.', voiceName: 'Cloud', rate: 1 }]);
+    expect(synth.spoken).toEqual([{ text: 'Lift your right leg. Keep your back straight.', voiceName: 'Cloud', rate: 1, lang: 'en-GB' }]);
   });
 
   it('says so when the voice test finds no voice', async () => {
