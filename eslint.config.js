@@ -56,6 +56,16 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML: content may be untrusted.' },
+        // Words are data (src/locales, through useT()): a new screen cannot forget German.
+        { selector: 'JSXText[value=/[A-Za-zÄÖÜäöüß]/]', message: 'Words are data: put this text in src/locales/<language>/*.json and show it with t().' },
+        {
+          selector: 'JSXExpressionContainer > Literal[value=/[A-Za-zÄÖÜäöüß]{2}/]',
+          message: 'Words are data: put this text in src/locales/<language>/*.json and show it with t().',
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|aria-placeholder|aria-roledescription|title|alt|placeholder|label)$/] > Literal[value=/[A-Za-zÄÖÜäöüß]/]',
+          message: 'Words are data: an accessible name or a placeholder is text the user hears; use t().',
+        },
       ],
     },
   },

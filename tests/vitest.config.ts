@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { messagesPlugin } from '../scripts/messages-plugin.ts';
+import { messagesPlugin } from '../scripts/messages-plugin';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');

@@ -28,7 +28,7 @@ export function AppLayout() {
           <span aria-hidden="true" className="brand-mark">
             ↑
           </span>
-          Upright
+          {t('shell.brand.name')}
         </NavLink>
         <nav aria-label={t('shell.nav.label')}>
           <ul className="nav-list">

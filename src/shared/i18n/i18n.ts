@@ -50,9 +50,14 @@ async function messagesFor(language: Language): Promise<Messages> {
   return language === 'en' ? english : { ...english, ...((await languageLoaders[language].all()).default as Messages) };
 }
 
+let version = 0;
+/** Changes whenever the texts shown change (a language, or the rest of its texts, arrived). */
+export const textsVersion = (): number => version;
+
 function show(language: Language, messages: Messages): void {
   shellMessages = messages;
   shown = language;
+  version += 1;
   if (typeof document !== 'undefined') document.documentElement.lang = LANGUAGE_TAGS[language];
   listeners.forEach((listener) => listener());
 }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { currentLanguage, subscribeToLanguage, translate, type Translate } from './i18n';
+import { currentLanguage, subscribeToLanguage, textsVersion, translate, type Translate } from './i18n';
 import type { Language } from './languages';
 
 /** The active language; components re-render when it changes. */
@@ -7,9 +7,12 @@ export function useLanguage(): Language {
   return useSyncExternalStore(subscribeToLanguage, currentLanguage, currentLanguage);
 }
 
-/** `t(key, values)` for the active language; a new function when the language changes. */
+/**
+ * `t(key, values)` for the active language; a new function whenever the texts change (a new
+ * language, or the rest of its texts arriving after the first screen's), so memoized words update.
+ */
 export function useT(): Translate {
-  const language = useLanguage();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the language is why t changes
-  return useMemo<Translate>(() => (key, values) => translate(key, values), [language]);
+  const version = useSyncExternalStore(subscribeToLanguage, textsVersion, textsVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the texts' version is why t changes
+  return useMemo<Translate>(() => (key, values) => translate(key, values), [version]);
 }
