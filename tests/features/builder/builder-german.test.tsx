@@ -22,13 +22,13 @@ describe('the builder in German', () => {
 
   it('names every field, button and section in German, with German exercise names', async () => {
     const { user } = renderPages('/my-routines/new');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Neue Routine' })).toBeInTheDocument();
-    expect(document.title).toBe('Neue Routine · Upright');
-    expect(screen.getByRole('group', { name: 'Über diese Routine' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Neues Programm' })).toBeInTheDocument();
+    expect(document.title).toBe('Neues Programm · Upright');
+    expect(screen.getByRole('group', { name: 'Über dieses Programm' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Name' })).toBeRequired();
-    expect(screen.getByRole('textbox', { name: 'Zweck' })).toHaveAccessibleDescription(/^Wofür sie gedacht ist/);
+    expect(screen.getByRole('textbox', { name: 'Zweck' })).toHaveAccessibleDescription(/^Wofür es gedacht ist/);
     expect(screen.getByRole('combobox', { name: 'Bereich' })).toHaveDisplayValue('Ganzer Rücken');
-    expect(screen.getByRole('combobox', { name: 'Stufe' })).toHaveDisplayValue('Leicht');
+    expect(screen.getByRole('combobox', { name: 'Schwierigkeit' })).toHaveDisplayValue('Leicht');
     expect(screen.getByRole('heading', { level: 2, name: 'Übungen' })).toBeInTheDocument();
     expect(screen.getByText(/^Gesamtdauer:/)).toHaveTextContent('(fügen Sie eine Übung hinzu, um sie zu sehen)');
 
@@ -44,7 +44,7 @@ describe('the builder in German', () => {
     expect(within(item).getByRole('textbox', { name: 'Sätze' })).toHaveAccessibleDescription(expect.stringContaining('„Sätze“ darf höchstens 20 sein.'));
     expect(screen.getByText(/^Gesamtdauer:/)).toHaveTextContent('(korrigieren Sie die Punkte unten, um sie zu sehen)');
 
-    await user.click(screen.getByRole('button', { name: 'Routine speichern' }));
+    await user.click(screen.getByRole('button', { name: 'Programm speichern' }));
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveAccessibleDescription('Name darf nicht leer sein.');
     expect(screen.getByRole('alert')).toHaveTextContent('Noch nicht gespeichert: 3 Punkte müssen noch korrigiert werden (oben markiert).');
   });
@@ -52,10 +52,10 @@ describe('the builder in German', () => {
   it('shows My routines in German: the list, its actions, renaming and an import preview', async () => {
     await seedRoutines(sampleRoutine());
     const { user } = renderPages('/my-routines');
-    expect(screen.getByRole('heading', { level: 1, name: 'Meine Routinen' })).toBeInTheDocument();
-    expect(document.title).toBe('Meine Routinen · Upright');
+    expect(screen.getByRole('heading', { level: 1, name: 'Meine Programme' })).toBeInTheDocument();
+    expect(document.title).toBe('Meine Programme · Upright');
     expect(screen.getByText(/^3 Übungen · \d+ Min\. \d+ s · Unterer Rücken · Leicht$/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Neue Routine' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Neues Programm' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Starten Morning back' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Alle exportieren' })).toBeEnabled();
 
@@ -68,9 +68,9 @@ describe('the builder in German', () => {
 
     await user.upload(screen.getByLabelText('Aus einer Datei importieren'), jsonFile(documentOf([sampleRoutine()])));
     const preview = await screen.findByRole('region', { name: 'Import aus routines.json' });
-    expect(within(preview).getByText(/^Diese Datei enthält eine Routine\. Gespeichert wird erst/)).toBeInTheDocument();
+    expect(within(preview).getByText(/^Diese Datei enthält ein Programm\. Gespeichert wird erst/)).toBeInTheDocument();
     expect(within(preview).getByText('Beinheben im Vierfüßlerstand')).toBeInTheDocument();
-    expect(within(preview).getByRole('radio', { name: 'Beide behalten (die importierte bekommt eine eigene Kennung)' })).toBeChecked();
+    expect(within(preview).getByRole('radio', { name: 'Beide behalten (das importierte bekommt eine eigene Kennung)' })).toBeChecked();
     await user.click(within(preview).getByRole('button', { name: 'Import abbrechen' }));
 
     await user.upload(screen.getByLabelText('Aus einer Datei importieren'), jsonFile('{ not json'));
@@ -82,6 +82,6 @@ describe('the builder in German', () => {
     const items = [...routine.items, { exerciseId: 'plank-x' }];
     const { user } = renderPages('/my-routines');
     await user.upload(screen.getByLabelText('Aus einer Datei importieren'), jsonFile(documentOf([{ ...routine, items }])));
-    expect(await screen.findByRole('alert')).toHaveTextContent("routines.json wurde nicht importiert: Routine 1, Übung 4: unbekannte Übung 'plank-x'");
+    expect(await screen.findByRole('alert')).toHaveTextContent("routines.json wurde nicht importiert: Programm 1, Übung 4: unbekannte Übung 'plank-x'");
   });
 });

@@ -104,7 +104,7 @@ describe('the exercise detail in German', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Beinheben im Vierfüßlerstand' })).toBeInTheDocument();
     expect(document.title).toBe('Beinheben im Vierfüßlerstand · Upright');
     expect(screen.queryByText('Quadruped leg raise')).not.toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Ausgangsposition' })).getAllByRole('listitem')[0]).toHaveTextContent('In den Vierfüßlerstand gehen.');
+    expect(within(screen.getByRole('region', { name: 'Ausgangsstellung' })).getAllByRole('listitem')[0]).toHaveTextContent('In den Vierfüßlerstand gehen.');
     expect(screen.getByRole('region', { name: 'Während der Übung' })).toHaveTextContent('Bauchspannung halten.');
     expect(screen.getByRole('region', { name: 'Bitte beachten' })).toHaveTextContent('Den unteren Rücken nicht durchhängen lassen');
     expect(screen.getByRole('heading', { level: 3, name: 'Gebeugtes Knie, 25 s' })).toBeInTheDocument();

@@ -27,16 +27,16 @@ describe('the player in German', () => {
     expect(screen.getByText('Beinheben im Vierfüßlerstand')).toBeInTheDocument();
     expect(screen.getByText(/25 s \+ 25 s je Seite · etwa/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Was Sie brauchen' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Start' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Starten' })).toHaveFocus();
   });
 
   it('runs the workout in German: the exercise, the side, the cues, the controls and the live region', async () => {
     const { user } = renderPlayer('/play/lower-back-beginner');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Starten' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Beinheben im Vierfüßlerstand' })).toBeInTheDocument();
     expect(screen.getByText('Rechtes Bein')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'So gehen Sie in die Ausgangsstellung' })).toHaveTextContent('Vierfüßlerstand');
-    expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Vorbereiten\. Beinheben im Vierfüßlerstand\. Rechtes Bein\./);
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Vorbereitung\. Beinheben im Vierfüßlerstand\. Rechtes Bein\./);
     const controls = within(screen.getByRole('group', { name: 'Trainingssteuerung' }));
     expect(controls.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     expect(controls.getByRole('button', { name: 'Überspringen' })).toBeInTheDocument();
@@ -50,7 +50,7 @@ describe('the player in German', () => {
 
   it('changes the words, not the workout, at the next step when the language changes mid-workout', async () => {
     const { user } = renderPlayer('/play/lower-back-beginner');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Starten' }));
     elapse(12_000);
     const before = getSession();
     await act(() => activateLanguage('en'));

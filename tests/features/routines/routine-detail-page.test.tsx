@@ -166,6 +166,6 @@ describe('the routine detail in German', () => {
     renderRoutine('no-such-routine');
     expect(screen.getByRole('heading', { level: 1, name: 'Programm nicht gefunden' })).toBeInTheDocument();
     expect(screen.getByText(/Auf diesem Gerät gibt es kein Programm „no-such-routine“/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Zurück zu den Programmen' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Zurück zu den Trainings' })).toHaveAttribute('href', '/');
   });
 });

@@ -25,7 +25,7 @@ describe('the settings page in German', () => {
     expect(document.title).toBe('Einstellungen · Upright');
     expect(screen.getByRole('group', { name: 'Zeiten' })).toBeInTheDocument();
     const getReady = screen.getByRole('spinbutton', { name: 'Vorbereitung vor jeder Übung' });
-    expect(screen.getByRole('spinbutton', { name: 'Pause zwischen den Übungen' })).toHaveAccessibleDescription('Gilt, wenn eine Routine keine eigene Pause festlegt.');
+    expect(screen.getByRole('spinbutton', { name: 'Pause zwischen den Übungen' })).toHaveAccessibleDescription('Gilt, wenn ein Programm keine eigene Pause festlegt.');
     expect(screen.getByRole('combobox', { name: 'Tempo der Wiederholungen' })).toHaveDisplayValue('Wie beschrieben');
     expect(screen.getByRole('checkbox', { name: 'Anleitung zur Ausgangsstellung in der Vorbereitung vorlesen' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Ton und Vibration' })).toBeInTheDocument();

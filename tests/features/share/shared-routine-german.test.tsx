@@ -33,13 +33,13 @@ describe('the shared routine page in German', () => {
 
     const { user } = renderPages(sharedPathOf(link.value));
     expect(await screen.findByRole('heading', { level: 2, name: 'Morning back' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Geteilte Routine' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Geteiltes Programm' })).toBeInTheDocument();
     expect(document.title).toBe('Geteilt: Morning back · Upright');
     expect(screen.getByText('Beinheben im Vierfüßlerstand').closest('li')).toHaveTextContent(/je Seite/);
     expect(screen.getByText(/^Unterer Rücken · Leicht · \d+ Min\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Starten' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'In meinen Routinen speichern' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Gespeichert unter Meine Routinen.');
+    await user.click(screen.getByRole('button', { name: 'In meinen Programmen speichern' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Gespeichert unter Meine Programme.');
   });
 
   it('says in German why a link cannot be opened, with a way on', async () => {
@@ -47,13 +47,13 @@ describe('the shared routine page in German', () => {
     renderPages(sharedPathOf(link).slice(0, -8));
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Dieser Link ist beschädigt oder unvollständig/);
     expect(screen.getByRole('link', { name: 'Zurück zu den Trainings' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Meine Routinen' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Meine Programme' })).toBeInTheDocument();
   });
 
   it('names the problem of a link’s routine in German', async () => {
     const routine = sampleRoutine();
     const link = await createShareLink({ ...routine, items: [...routine.items, { exerciseId: 'plank-x' }] }, 'http://localhost');
     renderPages(sharedPathOf(link));
-    expect(await screen.findByRole('alert')).toHaveTextContent("Die Routine in diesem Link lässt sich nicht verwenden: Übung 4: unbekannte Übung 'plank-x'");
+    expect(await screen.findByRole('alert')).toHaveTextContent("Das Programm in diesem Link lässt sich nicht verwenden: Übung 4: unbekannte Übung 'plank-x'");
   });
 });

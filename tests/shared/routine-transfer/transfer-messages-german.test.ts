@@ -19,11 +19,11 @@ describe('transfer messages in German', () => {
   it('names the place and the problem in German', () => {
     const routine = sampleRoutine();
     const items = routine.items.map((item, index) => (index === 1 ? { ...item, overrides: { holdSeconds: 4000 } } : item));
-    expect(messageOf(documentOf([{ ...routine, items }]))).toBe('Routine 1, Übung 2, Haltezeit: darf höchstens 1 Stunde sein');
-    expect(messageOf(documentOf([{ ...routine, colour: 'red' }]))).toBe("Routine 1: unbekanntes Feld 'colour'");
-    expect(messageOf(documentOf([sampleRoutine({ name: 'x'.repeat(101) })]))).toBe('Routine 1: der Name darf höchstens 100 Zeichen lang sein; jetzt sind es 101.');
-    expect(messageOf(documentOf([sampleRoutine({ region: 'neck' as never })]))).toBe("Routine 1, Bereich: muss 'lumbar', 'thoracic' oder 'full' sein");
-    expect(messageOf(documentOf([]))).toBe('Routinen: die Datei enthält keine Routinen');
+    expect(messageOf(documentOf([{ ...routine, items }]))).toBe('Programm 1, Übung 2, Haltezeit: darf höchstens 1 Stunde sein');
+    expect(messageOf(documentOf([{ ...routine, colour: 'red' }]))).toBe("Programm 1: unbekanntes Feld 'colour'");
+    expect(messageOf(documentOf([sampleRoutine({ name: 'x'.repeat(101) })]))).toBe('Programm 1: der Name darf höchstens 100 Zeichen lang sein; jetzt sind es 101.');
+    expect(messageOf(documentOf([sampleRoutine({ region: 'neck' as never })]))).toBe("Programm 1, Bereich: muss 'lumbar', 'thoracic' oder 'full' sein");
+    expect(messageOf(documentOf([]))).toBe('Programme: die Datei enthält keine Programme');
     expect(messageOf({ ...documentOf([sampleRoutine()]), version: 2 })).toMatch(/^Diese Datei stammt von einer neueren Version von Upright \(Formatversion 2\)/);
   });
 
@@ -31,7 +31,7 @@ describe('transfer messages in German', () => {
     const big = new Blob(['x'.repeat(1024 * 1024 + 1)]);
     expect(await readRoutinesFile(big, catalogTransferContext)).toEqual({
       ok: false,
-      message: 'Diese Datei ist zu groß (1,0 MB); eine Routinen-Datei darf höchstens 1,0 MB groß sein.',
+      message: 'Diese Datei ist zu groß (1,0 MB); eine Programmdatei darf höchstens 1,0 MB groß sein.',
     });
   });
 
