@@ -8,6 +8,7 @@ import { ThemeSetting } from './theme-setting';
 import { ToggleSetting } from './toggle-setting';
 import { VoiceSettings } from './voice-settings';
 import './settings.css';
+import { LanguageChoice } from '../../shared/i18n/language-choice';
 
 const canVibrate = typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function';
 
@@ -76,6 +77,9 @@ export default function SettingsPage() {
     <section className="page narrow settings-page">
       <h1>{t('manage.settings.title')}</h1>
       <p>{t('manage.settings.intro')}</p>
+      <div className="settings-group">
+        <LanguageChoice />
+      </div>
       <TimingSettings />
       <SoundSettings />
       <VoiceSettings />
