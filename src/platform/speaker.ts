@@ -19,11 +19,14 @@ export interface Speaker {
   cancelScheduled(): void;
 }
 
+/** Why speech does not work here: no speech API, the browser blocked it, no voice, or it refused. */
+export type SpeechUnavailableReason = 'no-api' | 'blocked' | 'no-voice' | 'refused';
+
 export interface SpeakerOptions {
   readonly synth?: SpeechSynthesis | null;
   readonly preferences: () => SpeechPreferences;
-  /** Called once when speech turns out not to work (no voices, blocked, no API). */
-  readonly onUnavailable: (reason: string) => void;
+  /** Called once when speech turns out not to work: why, as a code the UI words in the user's language. */
+  readonly onUnavailable: (reason: SpeechUnavailableReason) => void;
   /** The BCP 47 tag to speak in ("de-DE", "en-GB"), asked at each utterance: every utterance gets it as `lang`. */
   readonly language?: () => string;
   /** Called once per language when there are voices, but none of that language (`tag`): another voice speaks. */
@@ -44,14 +47,14 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
   let reported = false;
   const missingLanguages = new Set<string>();
 
-  const unavailable = (reason: string) => {
+  const unavailable = (reason: SpeechUnavailableReason) => {
     if (reported) return;
     reported = true;
     options.onUnavailable(reason);
   };
 
   const sayNow = (text: string) => {
-    if (!synth) return unavailable('this browser cannot speak');
+    if (!synth) return unavailable('no-api');
     const utterance = new SpeechSynthesisUtterance(text);
     const preferences = options.preferences();
     const tag = language();
@@ -70,12 +73,12 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     }
     utterance.rate = preferences.rate;
     utterance.addEventListener('error', (event) => {
-      if (!EXPECTED_ERRORS.has(event.error)) unavailable(event.error === 'not-allowed' ? 'the browser blocked it' : 'no voice is available');
+      if (!EXPECTED_ERRORS.has(event.error)) unavailable(event.error === 'not-allowed' ? 'blocked' : 'no-voice');
     });
     try {
       synth.speak(utterance);
     } catch {
-      unavailable('the browser refused to speak');
+      unavailable('refused');
     }
   };
 

@@ -7,6 +7,8 @@ import { validateCatalog } from '../../src/catalog/validate-catalog';
 import { compile } from '../../src/engine/compile';
 import { describePrescription } from '../../src/engine/describe-prescription';
 import { errorLines, shippedFiles } from './catalog-fixtures';
+import { activateLanguage, translate } from '../../src/shared/i18n/i18n';
+import { prescriptionText } from '../../src/shared/i18n/engine-text';
 
 const german: Catalog = await loadLocalizedCatalog('de');
 
@@ -49,10 +51,14 @@ describe('the German catalog', () => {
     expect(durations(german)).toEqual(durations(englishCatalog));
   });
 
-  it('applies a hold override to the German stretch position as to the English one', () => {
+  it('applies a hold override to the German stretch position as to the English one', async () => {
     const stretch = german.exercisesById.get('back-stretch-countermovement')!;
-
-    expect(describePrescription(stretch, { holdSeconds: 9 })).toContain('streckposition 9 s');
+    await activateLanguage('de');
+    try {
+      expect(prescriptionText(describePrescription(stretch, { holdSeconds: 9 }), translate, 'de', german)).toMatch(/Streckposition 9 s/i);
+    } finally {
+      await activateLanguage('en');
+    }
   });
 
   it('names exercises and muscles with the physiotherapist’s German terms', () => {

@@ -85,7 +85,7 @@ describe('Upright for a German browser', () => {
     await page.goto('/play/lower-back-beginner');
     await page.locator('main h1').first().waitFor();
     await page.clock.pauseAt(T0 + 60_000); // later than the page loads take, from here time moves only when told
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Starten', exact: true }).click();
     await page.getByRole('timer').waitFor();
     expect(await page.locator('.exercise-name').textContent()).toBe('Beinheben im Vierfüßlerstand');
     expect(await page.locator('.cue.current').textContent()).toBe('In den Vierfüßlerstand gehen.');
@@ -104,7 +104,7 @@ describe('Upright for a German browser', () => {
     await page.goto('/play/lower-back-beginner');
     await page.locator('main h1').first().waitFor();
     await page.clock.pauseAt(T0 + 60_000); // later than the page loads take, from here time moves only when told
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Starten', exact: true }).click();
     await page.getByRole('timer').waitFor();
     await page.clock.runFor(15_000);
     const before = await page.getByRole('timer').textContent();

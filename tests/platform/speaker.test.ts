@@ -76,7 +76,7 @@ describe('the speaker', () => {
     speaker.sayNow('Get ready');
     speaker.sayNow('Raise');
     expect(onUnavailable).toHaveBeenCalledTimes(1);
-    expect(onUnavailable).toHaveBeenCalledWith('no voice is available');
+    expect(onUnavailable).toHaveBeenCalledWith('no-voice');
   });
 
   it('does not call a cancelled utterance a failure', () => {
@@ -89,7 +89,7 @@ describe('the speaker', () => {
   it('reports a browser without speech at the first cue', () => {
     const onUnavailable = vi.fn();
     createSpeaker({ synth: null, preferences, onUnavailable, language: () => 'en' }).sayNow('Hold');
-    expect(onUnavailable).toHaveBeenCalledWith('this browser cannot speak');
+    expect(onUnavailable).toHaveBeenCalledWith('no-api');
   });
 });
 

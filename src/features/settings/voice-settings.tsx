@@ -32,7 +32,7 @@ export function VoiceSettings() {
     speaker.current ??= createSpeaker({
       preferences: () => ({ voiceUri: getSettings().voiceUri, rate: getSettings().speechRate }),
       language: () => LANGUAGE_TAGS[currentLanguage()],
-      onUnavailable: (reason) => setProblem(translate('manage.voice.unavailable', { reason })),
+      onUnavailable: (reason) => setProblem(translate('manage.voice.unavailable', { reason: reason.replace('-', '_') })),
     });
     speaker.current.cancelScheduled();
     speaker.current.sayNow(translate('manage.voice.testPhrase'));
