@@ -126,6 +126,8 @@ describe('My routines', () => {
     const { user } = renderPages('/my-routines');
     await user.upload(screen.getByLabelText('Import from a file'), jsonFile(documentOf([sampleRoutine({ name: 'Imported' })])));
     await user.click(await screen.findByRole('button', { name: 'Import the routine' }));
+    // Saved in one IndexedDB transaction: the page says so once it is done.
+    expect(await screen.findByText('Imported “Imported”.')).toBeInTheDocument();
     const routines = getCustomRoutines();
     expect(routines.map((routine) => routine.name)).toEqual(['Morning back', 'Imported']);
     expect(routines[1]!.id).not.toBe('my-morning-back');

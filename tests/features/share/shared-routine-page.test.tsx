@@ -28,8 +28,9 @@ describe('the shared routine page', () => {
     expect(screen.getByText(/Quadruped leg raise/).closest('li')).toHaveTextContent('30 s + 30 s per side');
     expect(screen.getByText(/Lower back · Beginner · \d+ min/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save to my routines' }));
+    // Saved in an IndexedDB transaction: the page says so once it is done.
+    expect(await screen.findByText(/Saved in/)).toHaveTextContent('Saved in My routines.');
     expect(getCustomRoutines()).toEqual([sampleRoutine()]);
-    expect(screen.getByRole('status')).toHaveTextContent('Saved in My routines.');
   });
 
   it('starts an unsaved shared routine in the player with the routine handed over', async () => {
