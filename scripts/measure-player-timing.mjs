@@ -21,10 +21,12 @@ function installProbe() {
   const changes = [];
   const commitsAtMs = [];
   const trueDeadline = (shownSeconds) => {
-    const blob = JSON.parse(localStorage.getItem('upright:session') ?? 'null');
-    if (!blob) return null;
-    const session = JSON.parse(blob.session);
-    const step = session.plan.steps[session.stepIndex];
+    // The saved workout (src/stores/saved-session.ts): the cursor, and the plan saved once.
+    const cursor = JSON.parse(localStorage.getItem('upright:session') ?? 'null')?.state?.cursor;
+    const plan = JSON.parse(localStorage.getItem('upright:session:plan') ?? 'null')?.plan;
+    if (!cursor || !plan) return null;
+    const session = cursor;
+    const step = plan.steps[session.stepIndex];
     if (step.durationMs === null) return null;
     const lengthMs = step.durationMs + session.stepExtendedMs;
     return { stepIndex: session.stepIndex, atMs: session.stepStartedAtMs + session.stepPausedMs + lengthMs - shownSeconds * 1000 };
