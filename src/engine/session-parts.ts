@@ -6,22 +6,13 @@
  */
 import type { Plan, Session, StepOutcome, StepRecord } from './types';
 
-export interface SessionCursor {
-  readonly status: Session['status'];
-  readonly stepIndex: number;
-  readonly stepStartedAtMs: number;
-  readonly stepPausedMs: number;
-  readonly stepExtendedMs: number;
-  readonly pausedAtMs: number | null;
-  readonly startedAtMs: number;
-  readonly endedAtMs: number | null;
-  readonly totalPausedMs: number;
-  readonly effectsScheduledUntilMs: number;
+/** Where the session is and its times: the session without its plan and log. */
+export type SessionCursor = Omit<Session, 'version' | 'plan' | 'log'> & {
   /** The log's last entry while it is still open (the current step); null when none is. */
   readonly openEntry: StepRecord | null;
   /** How many closed entries the log has: the saved tuples must add up to this. */
   readonly closedCount: number;
-}
+};
 
 /** [stepIndex, enteredAtMs, leftAtMs, outcome (0 completed, 1 done early, 2 skipped, null), activeMs, extendedMs, heldMs]. */
 export type CompactStepRecord = readonly [number, number, number | null, 0 | 1 | 2 | null, number, number, number | null];

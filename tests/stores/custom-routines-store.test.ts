@@ -1,20 +1,9 @@
 import { renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleRoutine } from '../shared/routine-transfer/transfer-fixtures';
-import { openTab } from './history-fixtures';
+import { useTabs } from './history-fixtures';
 
-const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
-async function tab() {
-  const opened = await openTab();
-  tabs.push(opened);
-  return opened;
-}
-
-afterEach(async () => {
-  const last = tabs[tabs.length - 1];
-  if (last) await Promise.all([last.resetCustomRoutinesStore(), last.resetRoutineDraftsStore()]);
-  for (const opened of tabs.splice(0)) await opened.closeUserDatabaseForTests();
-});
+const tab = useTabs();
 
 const { id: _id, ...unsaved } = sampleRoutine();
 

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { SessionRecord } from '../../src/engine/types';
 
 export function workoutRecord(startedAtMs: number, holds: { exerciseId: string; heldMs: number }[] = []): SessionRecord {
@@ -33,4 +33,22 @@ export async function openTab() {
   const notices = await import('../../src/shared/storage/storage-notices');
   await Promise.all([history.historyLoaded, routines.customRoutinesLoaded, drafts.routineDraftsLoaded]);
   return { ...history, ...routines, ...drafts, ...database, ...notices };
+}
+
+/**
+ * For a test file that opens tabs: `tab()` opens one; after each test the user's data is cleared
+ * (through the last tab) and every tab's database connection closed.
+ */
+export function useTabs(): () => ReturnType<typeof openTab> {
+  const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
+  afterEach(async () => {
+    const last = tabs[tabs.length - 1];
+    if (last) await Promise.all([last.resetHistoryStore(), last.resetCustomRoutinesStore(), last.resetRoutineDraftsStore()]);
+    for (const opened of tabs.splice(0)) await opened.closeUserDatabaseForTests();
+  });
+  return async () => {
+    const opened = await openTab();
+    tabs.push(opened);
+    return opened;
+  };
 }

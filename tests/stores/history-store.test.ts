@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openTab, workoutRecord as record } from './history-fixtures';
+import { describe, expect, it } from 'vitest';
+import { useTabs, workoutRecord as record } from './history-fixtures';
 import { noticeText } from '../../src/shared/storage/notice-text';
 import { translate } from '../../src/shared/i18n/i18n';
 
 const CHEST_RAISE = 'prone-chest-raise-t';
-const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
-async function tab() {
-  const opened = await openTab();
-  tabs.push(opened);
-  return opened;
-}
-
-afterEach(async () => {
-  await tabs[tabs.length - 1]?.resetHistoryStore();
-  for (const opened of tabs.splice(0)) await opened.closeUserDatabaseForTests();
-});
+const tab = useTabs();
 
 describe('the history store', () => {
   it('sets a first personal best, and a new one only when it is beaten', async () => {

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { appendRecord, EMPTY_STORED_HISTORY, type StoredHistory } from '../../src/stores/formats/legacy-history-form';
 import { sampleRoutine } from '../shared/routine-transfer/transfer-fixtures';
-import { openTab, workoutRecord } from './history-fixtures';
+import { useTabs, workoutRecord } from './history-fixtures';
 import { noticeText } from '../../src/shared/storage/notice-text';
 
 /** Today's (Upright 0.1) localStorage forms: zustand's `{ state, version: 1 }` envelope. */
@@ -16,20 +16,7 @@ function seedVersion1Data() {
   localStorage.setItem('upright:routine-drafts', JSON.stringify({ state: { drafts: { new: { draft, baseline: '{}' } } }, version: 1 }));
 }
 
-const tabs: Awaited<ReturnType<typeof openTab>>[] = [];
-async function tab() {
-  const opened = await openTab();
-  tabs.push(opened);
-  return opened;
-}
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  const last = tabs[tabs.length - 1];
-  if (last) await Promise.all([last.resetHistoryStore(), last.resetCustomRoutinesStore(), last.resetRoutineDraftsStore()]);
-  for (const opened of tabs.splice(0)) await opened.closeUserDatabaseForTests();
-  localStorage.clear();
-});
+const tab = useTabs();
 
 describe('moving version 1 data from localStorage into IndexedDB', () => {
   it('copies the history, bests, routines and drafts, checks them, and only then removes the old keys', async () => {
