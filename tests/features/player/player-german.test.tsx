@@ -39,7 +39,7 @@ describe('the player in German', () => {
     expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Vorbereitung\. Beinheben im Vierfüßlerstand\. Rechtes Bein\./);
     const controls = within(screen.getByRole('group', { name: 'Trainingssteuerung' }));
     expect(controls.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
-    expect(controls.getByRole('button', { name: 'Überspringen' })).toBeInTheDocument();
+    expect(controls.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '10 Sekunden hinzufügen' })).toBeInTheDocument();
     expect(screen.getByRole('timer', { name: 'Verbleibende Zeit: 10 Sekunden' })).toBeInTheDocument();
     elapse(10_000);
