@@ -54,11 +54,23 @@ let version = 0;
 /** Changes whenever the texts shown change (a language, or the rest of its texts, arrived). */
 export const textsVersion = (): number => version;
 
-function show(language: Language, messages: Messages): void {
+/** True while only a language's first-screen texts are shown (switching to it): its full texts must re-render. */
+let shellOnly = false;
+
+/**
+ * Shows `messages`. Components re-render (the version changes) only when what they show may
+ * change: another language, or the full texts after a switch showed only the first screen's.
+ * At start in English they do not: the first screen uses only texts it already had, and lazy
+ * screens wait for the full texts anyway, so a re-render of the whole page would be wasted work.
+ */
+function show(language: Language, messages: Messages, { firstScreenOnly = false } = {}): void {
+  const changes = language !== shown || shellOnly;
   shellMessages = messages;
   shown = language;
-  version += 1;
+  shellOnly = firstScreenOnly;
   if (typeof document !== 'undefined') document.documentElement.lang = LANGUAGE_TAGS[language];
+  if (!changes) return;
+  version += 1;
   listeners.forEach((listener) => listener());
 }
 
@@ -66,7 +78,7 @@ function show(language: Language, messages: Messages): void {
 async function showShell(language: Language): Promise<void> {
   if (language === shown) return;
   const shell = language === 'en' ? englishShell : (await languageLoaders[language].shell()).default;
-  if (!lingui || lingui.locale !== language) show(language, { ...(englishShell as Messages), ...(shell as Messages) });
+  if (!lingui || lingui.locale !== language) show(language, { ...(englishShell as Messages), ...(shell as Messages) }, { firstScreenOnly: true });
 }
 
 let shellShown: Promise<void> = Promise.resolve();
