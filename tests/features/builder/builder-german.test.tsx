@@ -3,7 +3,7 @@
  * German texts, exercise names from the German catalog. Tests run in English; these switch to
  * German and back.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../../../src/shared/i18n/i18n';
 import { documentOf, sampleRoutine } from '../../shared/routine-transfer/transfer-fixtures';
@@ -23,7 +23,7 @@ describe('the builder in German', () => {
   it('names every field, button and section in German, with German exercise names', async () => {
     const { user } = renderPages('/my-routines/new');
     expect(await screen.findByRole('heading', { level: 1, name: 'Neues Programm' })).toBeInTheDocument();
-    expect(document.title).toBe('Neues Programm · Upright');
+    await waitFor(() => expect(document.title).toBe('Neues Programm · Upright'));
     expect(screen.getByRole('group', { name: 'Über dieses Programm' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Name' })).toBeRequired();
     expect(screen.getByRole('textbox', { name: 'Zweck' })).toHaveAccessibleDescription(/^Wofür es gedacht ist/);
@@ -53,7 +53,7 @@ describe('the builder in German', () => {
     await seedRoutines(sampleRoutine());
     const { user } = renderPages('/my-routines');
     expect(screen.getByRole('heading', { level: 1, name: 'Meine Programme' })).toBeInTheDocument();
-    expect(document.title).toBe('Meine Programme · Upright');
+    await waitFor(() => expect(document.title).toBe('Meine Programme · Upright'));
     expect(screen.getByText(/^3 Übungen · \d+ Min\. \d+ s · Unterer Rücken · Leicht$/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Neues Programm' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Starten Morning back' })).toBeInTheDocument();

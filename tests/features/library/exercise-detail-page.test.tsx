@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExerciseDetailPage from '../../../src/features/library/exercise-detail-page';
@@ -102,7 +102,7 @@ describe('the exercise detail in German', () => {
   it('shows the exercise in German, with the article’s words kept as English quotes, and no English catalog name', async () => {
     renderExercise('quadruped-leg-raise');
     expect(screen.getByRole('heading', { level: 1, name: 'Beinheben im Vierfüßlerstand' })).toBeInTheDocument();
-    expect(document.title).toBe('Beinheben im Vierfüßlerstand · Upright');
+    await waitFor(() => expect(document.title).toBe('Beinheben im Vierfüßlerstand · Upright'));
     expect(screen.queryByText('Quadruped leg raise')).not.toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Ausgangsstellung' })).getAllByRole('listitem')[0]).toHaveTextContent('In den Vierfüßlerstand gehen.');
     expect(screen.getByRole('region', { name: 'Während der Übung' })).toHaveTextContent('Bauchspannung halten.');

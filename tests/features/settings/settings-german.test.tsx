@@ -1,5 +1,5 @@
 /** Settings in German: every label, hint and choice from the German texts; German voices listed first. */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SettingsPage from '../../../src/features/settings/settings-page';
@@ -22,7 +22,7 @@ describe('the settings page in German', () => {
     const user = userEvent.setup();
     render(<SettingsPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeInTheDocument();
-    expect(document.title).toBe('Einstellungen · Upright');
+    await waitFor(() => expect(document.title).toBe('Einstellungen · Upright'));
     expect(screen.getByRole('group', { name: 'Zeiten' })).toBeInTheDocument();
     const getReady = screen.getByRole('spinbutton', { name: 'Vorbereitung vor jeder Übung' });
     expect(screen.getByRole('spinbutton', { name: 'Pause zwischen den Übungen' })).toHaveAccessibleDescription('Gilt, wenn ein Programm keine eigene Pause festlegt.');

@@ -1,5 +1,5 @@
 /** The shared routine page and the share panel in German, with German exercise names and reasons. */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activateLanguage } from '../../../src/shared/i18n/i18n';
 import { createShareLink } from '../../../src/shared/routine-transfer/share-link-codec';
@@ -34,7 +34,7 @@ describe('the shared routine page in German', () => {
     const { user } = renderPages(sharedPathOf(link.value));
     expect(await screen.findByRole('heading', { level: 2, name: 'Morning back' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Geteiltes Programm' })).toBeInTheDocument();
-    expect(document.title).toBe('Geteilt: Morning back · Upright');
+    await waitFor(() => expect(document.title).toBe('Geteilt: Morning back · Upright'));
     expect(screen.getByText('Beinheben im Vierfüßlerstand').closest('li')).toHaveTextContent(/je Seite/);
     expect(screen.getByText(/^Unterer Rücken · Leicht · \d+ Min\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Starten' })).toBeInTheDocument();

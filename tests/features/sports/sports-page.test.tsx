@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import SportsPage from '../../../src/features/sports/sports-page';
@@ -71,7 +71,7 @@ describe('the sports guide in German', () => {
   it('lists the thirteen sports in German, with the article’s names as English quotes, and no English catalog name', async () => {
     renderSports();
     expect(screen.getByRole('heading', { level: 1, name: 'Rückenfreundliche Sportarten' })).toBeInTheDocument();
-    expect(document.title).toBe('Rückenfreundliche Sportarten · Upright');
+    await waitFor(() => expect(document.title).toBe('Rückenfreundliche Sportarten · Upright'));
     const names = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(names).toHaveLength(13);
     expect(names.slice(0, 3)).toEqual(['Radfahren', 'Kanufahren', 'Schwimmen']);
