@@ -7,7 +7,7 @@
 import { catchUp } from './catch-up';
 import { EFFECT_LOOKAHEAD_MS, rescheduleFrom } from './effect-schedule';
 import { enteredRecord } from './step-entry';
-import { abandon, back, done, restartExercise, skip } from './navigation-transitions';
+import { abandon, back, done, endSet, nextExercise, previousExercise, restartExercise, skip } from './navigation-transitions';
 import { extend, finished, pause, resume, stepChanged, tick } from './time-transitions';
 import type { Plan, Session, SessionEvent, TransitionResult } from './types';
 
@@ -53,6 +53,9 @@ function apply(session: Session, event: SessionEvent, nowMs: number): Transition
     case 'skip': return skip(session, nowMs);
     case 'done': return done(session, nowMs);
     case 'back': return back(session, nowMs);
+    case 'next-exercise': return nextExercise(session, nowMs);
+    case 'previous-exercise': return previousExercise(session, nowMs);
+    case 'end-set': return endSet(session, nowMs);
     case 'restart-exercise': return restartExercise(session, nowMs);
     case 'abandon': return abandon(session, nowMs);
     default: return null;

@@ -230,10 +230,19 @@ export type SessionEvent =
   | { readonly type: 'tick' }
   | { readonly type: 'pause' }
   | { readonly type: 'resume' }
+  /** One step on (one phase, part or side), leaving this one skipped. */
   | { readonly type: 'skip' }
+  /** One step back (to this step's start after its first 3 s). */
   | { readonly type: 'back' }
+  /** To the next exercise: the rest before it, or its get-ready; the rest of this one is skipped. */
+  | { readonly type: 'next-exercise' }
+  /** To the start of this exercise; at its start already, to the start of the previous one. */
+  | { readonly type: 'previous-exercise' }
+  /** On a rep step: ends the set now; its remaining reps are skipped. */
+  | { readonly type: 'end-set' }
   /** Adds `seconds` (1 to 600) to the current timed step. */
   | { readonly type: 'extend'; readonly seconds: number }
+  /** Ends the current step as done: a timed step early, an open-ended hold (its time is recorded), a rep step's set (as 'end-set'). */
   | { readonly type: 'done' }
   | { readonly type: 'restart-exercise' }
   | { readonly type: 'abandon' };

@@ -43,6 +43,7 @@ export const eventArbitrary: fc.Arbitrary<SessionEvent> = fc.oneof(
   { weight: 8, arbitrary: fc.constant({ type: 'tick' } as const) },
   { weight: 2, arbitrary: fc.constantFrom<SessionEvent>({ type: 'pause' }, { type: 'resume' }) },
   { weight: 1, arbitrary: fc.constantFrom<SessionEvent>({ type: 'skip' }, { type: 'back' }, { type: 'done' }, { type: 'restart-exercise' }) },
+  { weight: 1, arbitrary: fc.constantFrom<SessionEvent>({ type: 'next-exercise' }, { type: 'previous-exercise' }, { type: 'end-set' }) },
   { weight: 1, arbitrary: fc.integer({ min: -5, max: 700 }).map((seconds): SessionEvent => ({ type: 'extend', seconds })) },
   { weight: 1, arbitrary: fc.constant({ type: 'abandon' } as const) },
 );

@@ -13,7 +13,7 @@ interface Run {
   session: Session;
   nowMs: number;
   effects: Effect[];
-  /** Times at which a 'back' or 'restart-exercise' changed the session. */
+  /** Times at which a 'back', 'previous-exercise' or 'restart-exercise' changed the session. */
   goBackAtMs: number[];
 }
 
@@ -24,7 +24,7 @@ function begin(plan: Plan, startAtMs: number): Run {
 
 function act(run: Run, event: SessionEvent, atMs: number): Run {
   const result = advance(run.session, event, atMs);
-  const wentBack = (event.type === 'back' || event.type === 'restart-exercise') && result.session !== run.session;
+  const wentBack = (event.type === 'back' || event.type === 'previous-exercise' || event.type === 'restart-exercise') && result.session !== run.session;
   return { session: result.session, nowMs: atMs, effects: [...run.effects, ...result.effects], goBackAtMs: wentBack ? [...run.goBackAtMs, atMs] : run.goBackAtMs };
 }
 
