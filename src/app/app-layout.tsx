@@ -1,12 +1,11 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../shared/paths';
 import { PageLoading } from '../shared/ui/page-loading';
 import { StorageNoticeBanner } from '../shared/ui/storage-notice-banner';
 import { InstallAppButton } from '../features/pwa/install-app-button';
 import { type MessageKey } from '../shared/i18n/i18n';
-import { LanguageChoice } from '../shared/i18n/language-choice';
-import { useT } from '../shared/i18n/use-translation';
+import { useFullTexts, useT } from '../shared/i18n/use-translation';
 
 const navItems = [
   { to: paths.home(), label: 'shell.nav.workouts', end: true },
@@ -16,8 +15,12 @@ const navItems = [
   { to: paths.settings(), label: 'shell.nav.settings', end: false },
 ] as const satisfies readonly { to: string; label: MessageKey; end: boolean }[];
 
+// The footer is below the fold on every screen: its language switch loads after the first paint.
+const FooterLanguageChoice = lazy(() => import('../shared/i18n/language-choice').then((module) => ({ default: () => <module.LanguageChoice compact /> })));
+
 export function AppLayout() {
   const t = useT();
+  const fullTexts = useFullTexts();
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -50,8 +53,11 @@ export function AppLayout() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>{t('shell.footer.source')}</p>
-        <LanguageChoice compact />
+        {/* Its long text comes with the full texts, not in the first load. */}
+        <p>{fullTexts ? t('app.footer.source') : null}</p>
+        <Suspense fallback={null}>
+          <FooterLanguageChoice />
+        </Suspense>
       </footer>
     </div>
   );

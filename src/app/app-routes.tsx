@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { lazyWithTexts } from '../shared/i18n/lazy-with-texts';
 import { Route, Routes } from 'react-router';
 import { routePatterns } from '../shared/paths';
@@ -18,7 +18,7 @@ const SharedRoutinePage = lazyWithTexts(() => import('../features/share/shared-r
 const PlayerPage = lazyWithTexts(() => import('../features/player/player-page'));
 const SettingsPage = lazyWithTexts(() => import('../features/settings/settings-page'));
 // Only a mistyped link lands here, so it is not worth its bytes in the first load.
-const NotFoundPage = lazy(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));
+const NotFoundPage = lazyWithTexts(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));
 
 export function AppRoutes() {
   return (

@@ -6,16 +6,16 @@ import { useT } from '../shared/i18n/use-translation';
 export function NotFoundPage() {
   const location = useLocation();
   const t = useT();
-  usePageTitle(t('shell.notFound.title'));
+  usePageTitle(t('app.notFound.title'));
   return (
     <section className="page narrow">
-      <h1>{t('shell.notFound.title')}</h1>
+      <h1>{t('app.notFound.title')}</h1>
       <p>
-        {t('shell.notFound.before')} <code>{location.pathname}</code>
-        {t('shell.notFound.after')}
+        {t('app.notFound.before')} <code>{location.pathname}</code>
+        {t('app.notFound.after')}
       </p>
       <p>
-        <Link to={paths.home()}>{t('shell.notFound.home')}</Link>
+        <Link to={paths.home()}>{t('app.notFound.home')}</Link>
       </p>
     </section>
   );

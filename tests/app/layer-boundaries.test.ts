@@ -20,7 +20,8 @@ const importing = (filePath: string, source: string) => lintAs(filePath, `import
 
 const restricted = (why: RegExp) => expect.arrayContaining([expect.stringMatching(new RegExp(`^import-x/no-restricted-paths: .*${why.source}`))]);
 
-describe('the layer boundaries', () => {
+// Each case runs ESLint with the import plugin's resolver: seconds each on a busy machine.
+describe('the layer boundaries', { timeout: 30_000 }, () => {
   it('stops a feature from importing another feature', async () => {
     expect(await importing('src/features/home/bad.ts', '../library/exercise-filter')).toEqual(restricted(/never imports another feature/));
     expect(await importing('src/features/player/bad.tsx', '../builder/check-draft')).toEqual(restricted(/never imports another feature/));

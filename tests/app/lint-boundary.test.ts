@@ -10,7 +10,8 @@ async function lintAs(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
 
-describe('the architecture boundary lint rule', () => {
+// ESLint's first run loads its plugins and the type-aware parser: over a second alone, more on a busy machine.
+describe('the architecture boundary lint rule', { timeout: 30_000 }, () => {
   it('rejects a file in src/engine that imports react', async () => {
     const messages = await lintAs('src/engine/bad.ts', "import { useState } from 'react';\nexport const x = useState;\n");
     expect(messages.join('\n')).toMatch(/no-restricted-imports: .*pure TypeScript/);

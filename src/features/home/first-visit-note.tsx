@@ -9,17 +9,17 @@ interface FirstVisitNoteProps {
 }
 
 /** Greets a new user once: what Upright is, and that it does not replace a doctor. */
-export function FirstVisitNote({ onDismissed }: FirstVisitNoteProps) {
+export default function FirstVisitNote({ onDismissed }: FirstVisitNoteProps) {
   const dismissed = useFirstVisitNoteDismissed();
   const t = useT();
   if (dismissed) return null;
   return (
     <section className="notice first-visit-note" aria-labelledby="first-visit-title">
-      <h2 id="first-visit-title">{t('shell.welcome.heading')}</h2>
-      <p>{t('shell.welcome.intro')}</p>
+      <h2 id="first-visit-title">{t('app.welcome.heading')}</h2>
+      <p>{t('app.welcome.intro')}</p>
       <p>
-        <strong>{t('shell.welcome.notAdvice')}</strong> {t('shell.welcome.doctor')} <Link to={paths.sports()}>{t('shell.welcome.sportsLink')}</Link>
-        {t('shell.welcome.doctorEnd')}
+        <strong>{t('app.welcome.notAdvice')}</strong> {t('app.welcome.doctor')} <Link to={paths.sports()}>{t('app.welcome.sportsLink')}</Link>
+        {t('app.welcome.doctorEnd')}
       </p>
       <div className="notice-actions">
         <button
@@ -29,7 +29,7 @@ export function FirstVisitNote({ onDismissed }: FirstVisitNoteProps) {
             onDismissed();
           }}
         >
-          {t('shell.welcome.dismiss')}
+          {t('app.welcome.dismiss')}
         </button>
       </div>
     </section>

@@ -24,14 +24,14 @@ export function UpdatePrompt() {
   };
 
   return (
-    <section className="pwa-update notice" aria-label={t('shell.update.label')}>
-      <p role="status">{t('shell.update.available')}</p>
+    <section className="pwa-update notice" aria-label={t('app.update.label')}>
+      <p role="status">{t('app.update.available')}</p>
       <div className="notice-actions">
         <button type="button" className="primary" onClick={reload} disabled={reloading}>
-          {reloading ? t('shell.update.reloading') : t('shell.update.reload')}
+          {reloading ? t('app.update.reloading') : t('app.update.reload')}
         </button>
         <button type="button" onClick={pwaActions.updatePostponed} disabled={reloading}>
-          {t('shell.update.notNow')}
+          {t('app.update.notNow')}
         </button>
       </div>
     </section>

@@ -95,6 +95,7 @@ export function activateLanguage(language: Language): Promise<void> {
     i18n.load(language, messages);
     i18n.activate(language);
     show(language, messages);
+    fullTextsListeners.forEach((listener) => listener());
   })();
   return loading;
 }
@@ -113,6 +114,14 @@ export async function languageReady(): Promise<void> {
 }
 
 export const currentLanguage = (): Language => shown;
+
+const fullTextsListeners = new Set<() => void>();
+/** Whether all texts of the language shown are loaded, not only the first screen's. */
+export const fullTextsShown = (): boolean => lingui !== null && lingui.locale === shown;
+export function subscribeToFullTexts(listener: () => void): () => void {
+  fullTextsListeners.add(listener);
+  return () => fullTextsListeners.delete(listener);
+}
 
 let warned = false;
 export const translate: Translate = (key, values) => {

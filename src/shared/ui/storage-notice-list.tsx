@@ -17,7 +17,7 @@ function downloadRaw(notice: StorageNotice): void {
 export default function StorageNoticeList({ notices }: { readonly notices: readonly StorageNotice[] }) {
   const t = useT();
   return (
-    <section className="storage-notices" aria-label={t('shell.notices.label')}>
+    <section className="storage-notices" aria-label={t('app.notices.label')}>
       {notices.map((notice) => (
         <div key={notice.key + notice.message.key} className="notice warning" role="status">
           <p>{noticeText(notice.message)}</p>
@@ -29,11 +29,11 @@ export default function StorageNoticeList({ notices }: { readonly notices: reado
             )}
             {notice.rawValue !== null && (
               <button type="button" onClick={() => downloadRaw(notice)}>
-                {t('shell.notices.download')}
+                {t('app.notices.download')}
               </button>
             )}
             <button type="button" onClick={() => storageNotices.dismiss(notice.key)}>
-              {t('shell.notices.dismiss')}
+              {t('app.notices.dismiss')}
             </button>
           </div>
         </div>

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/catalog/catalog';
 import { HomePage } from '../../../src/features/home/home-page';
 import { resetCustomRoutinesStore } from '../../../src/stores/custom-routines-store';
@@ -32,6 +32,12 @@ const cardTitles = () =>
   within(routineList())
     .queryAllByRole('article')
     .map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
+
+// Home's lazy parts, imported once up front: a first import of their module graphs (catalog,
+// engine) can take longer than findBy's 1 s on a busy machine, and these tests are not about it.
+beforeAll(async () => {
+  await Promise.all([import('../../../src/features/home/routine-picker'), import('../../../src/features/home/first-visit-note')]);
+});
 
 afterEach(async () => {
   resetFirstVisitStore();
