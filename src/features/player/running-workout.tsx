@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
 import { FinishSummary } from './finish-summary';
+import { usePauseOnLeave } from './use-pause-on-leave';
 import type { PlayerEffects } from './use-player-effects';
 import { useSessionTicker } from './use-session-ticker';
 import { useWorkoutControls } from './use-workout-controls';
@@ -23,6 +24,7 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const session = getSession();
   const [audioWaiting, setAudioWaiting] = useState(resumed);
   useWorkoutWakeLock(session?.status ?? null);
+  usePauseOnLeave();
 
   // Browsers start audio only from a user gesture: after a reload, the first touch or key does it.
   const { unlockAudio } = effects;
