@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
 import { FinishSummary } from './finish-summary';
+import { useMediaSession } from './use-media-session';
 import { usePauseOnLeave } from './use-pause-on-leave';
 import type { PlayerEffects } from './use-player-effects';
 import { useSessionTicker } from './use-session-ticker';
@@ -15,7 +16,7 @@ interface RunningWorkoutProps {
   readonly resumed: boolean;
 }
 
-/** A workout in progress, then its summary. Owns the one ticker and the wake lock. */
+/** A workout in progress, then its summary. Owns the one ticker, the wake lock, the pause on leaving and the headset controls. */
 export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const t = useT();
   const nowMs = useSessionTicker(effects.run);
@@ -25,6 +26,7 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const [audioWaiting, setAudioWaiting] = useState(resumed);
   useWorkoutWakeLock(session?.status ?? null);
   usePauseOnLeave();
+  useMediaSession(session, controls);
 
   // Browsers start audio only from a user gesture: after a reload, the first touch or key does it.
   const { unlockAudio } = effects;
