@@ -171,7 +171,10 @@ export const sessionActions = {
   },
   /** "Start it again" on an old workout: it is dropped, and the same routine starts afresh. */
   staleWorkoutRestarted(plan: Plan, playerPath: string, nowMs: number): readonly Effect[] {
-    sessionActions.staleWorkoutDiscarded();
+    // Dropped in memory only: the new workout's first save replaces the old one's parts, and the
+    // tab keeps its lock (released, it is not free again at once, and the new start would find
+    // it "held elsewhere").
+    useSessionStore.setState(EMPTY_WORKOUT);
     return sessionActions.workoutStarted(plan, playerPath, nowMs);
   },
   staleWorkoutDiscarded(): void {

@@ -36,10 +36,12 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
       unlockAudio();
       setAudioWaiting(false);
     };
-    window.addEventListener('pointerdown', unlock, { once: true });
+    // On click, not pointerdown: the hint leaves the screen then, after the browser has chosen the
+    // element clicked (gone at pointerdown, it moved "Resume" up under the finger, and the click missed it).
+    window.addEventListener('click', unlock, { once: true, capture: true });
     window.addEventListener('keydown', unlock, { once: true });
     return () => {
-      window.removeEventListener('pointerdown', unlock);
+      window.removeEventListener('click', unlock, { capture: true });
       window.removeEventListener('keydown', unlock);
     };
   }, [audioWaiting, unlockAudio]);
