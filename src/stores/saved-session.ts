@@ -79,7 +79,7 @@ export interface LoadedSession {
   readonly legacy: boolean;
 }
 
-const sessionIdOf = (session: Session) => `${session.startedAtMs}:${session.plan.routineId}`;
+export const sessionIdOf = (session: Session) => `${session.startedAtMs}:${session.plan.routineId}`;
 
 function readJson(key: string): unknown {
   try {

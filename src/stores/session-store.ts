@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import { advance, start } from '../engine/session';
+import { viewAt } from '../engine/view';
 import type { Effect, Plan, Session, SessionEvent, SessionRecord } from '../engine/types';
 import { createWorkoutLock } from '../platform/workout-lock';
 import { historyActions, type PersonalBest } from './history-store';
-import { resumableSessionChanged, STALE_SESSION_AFTER_MS } from './resumable-session';
-import { createSessionSaver, loadSavedSession } from './saved-session';
+import { resumableSessionChanged, sessionPlaceSaved, STALE_SESSION_AFTER_MS } from './resumable-session';
+import { createSessionSaver, loadSavedSession, sessionIdOf } from './saved-session';
+import { sessionPlace } from './session-place';
 
 /**
  * The running workout. The engine's session lives here and is saved on every step change and
@@ -57,8 +59,10 @@ function save(state: SessionState, nowMs: number): void {
   if (state.ownership !== 'owner' && state.ownership !== 'free') return;
   if (isActive(state.session) && state.playerPath) {
     saver.save(state.session, state.playerPath, nowMs);
+    sessionPlaceSaved(sessionPlace(state.session, sessionIdOf(state.session), nowMs, nowMs));
   } else {
     saver.clear();
+    sessionPlaceSaved(null);
     lock.release();
   }
   resumableSessionChanged();
@@ -147,13 +151,31 @@ export const sessionActions = {
   exerciseRestarted: (nowMs: number) => apply({ type: 'restart-exercise' }, nowMs, true),
   workoutEnded: (nowMs: number) => apply({ type: 'abandon' }, nowMs, true),
   /**
+   * The user left the player (its links, the browser's Back, another page of the app, closing or
+   * reloading the tab): a running workout pauses, and is saved so, so it waits where it was. A
+   * tab that does not run the workout (another tab took it) changes nothing.
+   */
+  playerLeft(nowMs: number): readonly Effect[] {
+    const { session, ownership } = useSessionStore.getState();
+    if (session?.status !== 'running' || (ownership !== 'owner' && ownership !== 'free')) return [];
+    return apply({ type: 'pause' }, nowMs, true);
+  },
+  /**
    * An old session is kept as what it was when last active: ended at that moment, so hours away
    * are not counted as exercise.
    */
   staleWorkoutSavedAsFinished(): readonly Effect[] {
     const { savedAtMs, session } = useSessionStore.getState();
     if (!session || savedAtMs === null) return [];
-    return apply({ type: 'abandon' }, Math.max(savedAtMs, session.stepStartedAtMs), true);
+    return apply({ type: 'abandon' }, lastActiveAtMs(session, savedAtMs), true);
+  },
+  /** "Start it again" on an old workout: it is dropped, and the same routine starts afresh. */
+  staleWorkoutRestarted(plan: Plan, playerPath: string, nowMs: number): readonly Effect[] {
+    // Dropped in memory only: the new workout's first save replaces the old one's parts, and the
+    // tab keeps its lock (released, it is not free again at once, and the new start would find
+    // it "held elsewhere").
+    useSessionStore.setState(EMPTY_WORKOUT);
+    return sessionActions.workoutStarted(plan, playerPath, nowMs);
   },
   staleWorkoutDiscarded(): void {
     const next: SessionState = { ...useSessionStore.getState(), ...EMPTY_WORKOUT };
@@ -194,6 +216,14 @@ export const getSession = (): Session | null => useSessionStore.getState().sessi
 /** When the saved session was last active (wall ms). */
 export const getSavedAtMs = (): number | null => useSessionStore.getState().savedAtMs;
 
+/** When a saved session was last active: its last save, never before its current step began. */
+const lastActiveAtMs = (session: Session, savedAtMs: number): number => Math.max(savedAtMs, session.stepStartedAtMs);
+
+/** How much of an old workout was done: its running time up to its last active moment, pauses excluded, ms. */
+export function activeMsUntilLastActive(session: Session, savedAtMs: number | null): number {
+  return viewAt(session, lastActiveAtMs(session, savedAtMs ?? session.stepStartedAtMs)).sessionElapsedMs;
+}
+
 /** Whether the saved session has been idle too long to resume as if nothing happened. */
 export const isStale = (savedAtMs: number | null, nowMs: number): boolean => savedAtMs !== null && nowMs - savedAtMs > STALE_SESSION_AFTER_MS;
 
@@ -206,6 +236,7 @@ lock.onChangedElsewhere(() => {
 /** For tests: forget the session, in memory and in storage. */
 export function resetSessionStore(): void {
   saver.clear();
+  sessionPlaceSaved(null);
   lock.release();
   useSessionStore.setState({ ...EMPTY_WORKOUT, ownership: lock.coordinated ? 'checking' : 'free' });
 }

@@ -38,7 +38,7 @@ describe('the routine builder', () => {
     await expect.poll(() => page.getByText('40 s + 40 s per side').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     // Past the get-ready step to the first timed part, which counts down from the custom 40 s.
-    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
     await expect.poll(() => page.getByRole('timer').getAttribute('aria-label')).toMatch(/^Time left: (40|39|38) seconds$/);
   });
 

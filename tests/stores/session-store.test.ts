@@ -250,3 +250,52 @@ describe('the session store', () => {
     expect(noticeTextOf(storageNotices.list()[0])).toBe('Your unfinished workout could not be resumed: the saved data is damaged or out of range. The old data can be downloaded.');
   });
 });
+
+describe('leaving the player and coming back later', () => {
+  it('pauses a running workout when the player is left, saved paused with where it stands', async () => {
+    const { sessionActions, readSavedSessionSummary, readSessionPlace, SESSION_STORAGE_KEY, SESSION_PLACE_STORAGE_KEY } = await freshModules();
+    sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
+    sessionActions.clockTicked(T0 + 10_000);
+    sessionActions.playerLeft(T0 + 15_000);
+    const reloaded = await freshModules();
+    expect(reloaded.getSession()).toMatchObject({ status: 'paused', pausedAtMs: T0 + 15_000, stepIndex: 1 });
+    const summary = readSavedSessionSummary(localStorage.getItem(SESSION_STORAGE_KEY))!;
+    expect(readSessionPlace(localStorage.getItem(SESSION_PLACE_STORAGE_KEY), summary)).toMatchObject({
+      paused: true, where: 'exercise', timeShown: '0:20', exerciseNumber: 1, exerciseCount: 5, exerciseName: 'Quadruped leg raise', sideLabel: 'Right leg',
+    });
+  });
+
+  it('leaves a paused or ended workout as it is', async () => {
+    const { sessionActions, getSession } = await freshModules();
+    sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
+    sessionActions.pausePressed(T0 + 3_000);
+    expect(sessionActions.playerLeft(T0 + 9_000)).toEqual([]);
+    expect(getSession()).toMatchObject({ status: 'paused', pausedAtMs: T0 + 3_000 });
+    sessionActions.workoutEnded(T0 + 10_000);
+    const ended = getSession();
+    sessionActions.playerLeft(T0 + 11_000);
+    expect(getSession()).toBe(ended);
+  });
+
+  it('tells how much of an old workout was done, and starts it again afresh without recording the old one', async () => {
+    const first = await freshModules();
+    first.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
+    first.sessionActions.clockTicked(T0 + 35_000);
+    first.sessionActions.playerLeft(T0 + 42_000);
+    const later = await freshModules();
+    expect(later.activeMsUntilLastActive(later.getSession()!, later.getSavedAtMs())).toBe(42_000);
+    later.sessionActions.staleWorkoutRestarted(lowerBackPlan(), '/play/lower-back-full', T0 + 7 * HOUR_MS);
+    expect(later.getSession()).toMatchObject({ status: 'running', startedAtMs: T0 + 7 * HOUR_MS, stepIndex: 0 });
+    expect(await later.readWorkoutsEndedSince(0)).toEqual([]);
+  });
+
+  it('saves what was done of an old paused workout as ended when it was left', async () => {
+    const first = await freshModules();
+    first.sessionActions.workoutStarted(lowerBackPlan(), '/play/lower-back-full', T0);
+    first.sessionActions.clockTicked(T0 + 35_000);
+    first.sessionActions.playerLeft(T0 + 42_000);
+    const later = await freshModules();
+    later.sessionActions.staleWorkoutSavedAsFinished();
+    expect(await storedWorkouts(later, 1)).toEqual([expect.objectContaining({ completed: false, endedAtMs: T0 + 42_000, activeMs: 42_000 })]);
+  });
+});

@@ -1,13 +1,32 @@
 import { Link } from 'react-router';
-import { useResumableSession } from '../../stores/resumable-session';
+import { useResumableSession, type SessionPlace } from '../../stores/resumable-session';
 import { formatDate } from '../../shared/i18n/format-date';
+import type { Translate } from '../../shared/i18n/i18n';
+import type { Language } from '../../shared/i18n/languages';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 
+/**
+ * "right leg" inside the sentence: side labels begin with an adjective in English and German
+ * ("Right leg", "Rechtes Bein", "Linker Arm und rechtes Bein"), so only the first letter changes.
+ */
+const inSentence = (label: string, language: Language) => label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
+
+/** "Paused at 0:20 of Quadruped leg raise, right leg."; by number when the names are of another language. */
+function pausedPlaceText(place: SessionPlace, t: Translate, language: Language): string {
+  const time = place.timeShown;
+  if (place.language !== language) return t('shell.resume.pausedAtNumber', { time, number: place.exerciseNumber, count: place.exerciseCount });
+  const exercise = place.exerciseName;
+  if (place.where === 'get-ready') return t('shell.resume.pausedGettingReady', { time, exercise });
+  if (place.where === 'rest') return t('shell.resume.pausedResting', { time, exercise });
+  return place.sideLabel === null
+    ? t('shell.resume.pausedAt', { time, exercise })
+    : t('shell.resume.pausedAtSide', { time, exercise, side: inSentence(place.sideLabel, language) });
+}
 
 /**
  * "Resume workout" when a workout is unfinished on this device. Light on purpose (it is in the
  * first load): it reads the small saved summary, not the session; the player checks the rest.
- * An old one is not resumed: the player offers to save it as finished or discard it.
+ * An old one is not resumed: the player offers to start it again, save what was done, or discard it.
  */
 export function ResumeWorkout() {
   const resumable = useResumableSession();
@@ -22,9 +41,10 @@ export function ResumeWorkout() {
           ? t('shell.resume.lastActiveOn', { routine: resumable.routineName, dayAndTime: formatDate(resumable.savedAtMs, 'weekday-and-time', language) })
           : t('shell.resume.lastActiveAt', { routine: resumable.routineName, time: formatDate(resumable.savedAtMs, 'time', language) })}
       </p>
+      {!resumable.stale && resumable.place?.paused && <p className="resume-place">{pausedPlaceText(resumable.place, t, language)}</p>}
       <div className="notice-actions">
         <Link className="button primary" to={resumable.playerPath}>
-          {resumable.stale ? t('shell.resume.finishOrDiscard') : t('shell.resume.resume')}
+          {resumable.stale ? t('shell.resume.choose') : t('shell.resume.resume')}
         </Link>
       </div>
     </section>

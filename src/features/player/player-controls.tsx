@@ -2,21 +2,34 @@ import { useT } from '../../shared/i18n/use-translation';
 
 export interface PlayerControlHandlers {
   readonly onPauseToggle: () => void;
+  /** To the start of this exercise; at its start, to the previous exercise. */
   readonly onBack: () => void;
+  /** To the next exercise (the rest before it, or its get-ready). */
   readonly onSkip: () => void;
+  /** One phase, part or side on. */
+  readonly onNextStep: () => void;
+  /** One phase, part or side back. */
+  readonly onPreviousStep: () => void;
   readonly onExtend: () => void;
   readonly onDone: () => void;
   readonly onRestartExercise: () => void;
   readonly onEndWorkout: () => void;
 }
 
+/** What Done does here: ends an open-ended hold, or ends a set of reps; null where it does nothing. */
+export type DoneMeaning = 'hold' | 'set' | null;
+
 interface PlayerControlsProps extends PlayerControlHandlers {
   readonly paused: boolean;
-  readonly canMarkDone: boolean;
+  readonly done: DoneMeaning;
   readonly canExtend: boolean;
 }
 
-/** The workout's buttons: big, named for what they do, reachable by keyboard (shortcuts in the hint). */
+/**
+ * The workout's buttons: big for the moves people make on the mat (back, pause, next exercise,
+ * done), small for the fine ones (a step back or on), named for what they do, reachable by
+ * keyboard (shortcuts in the hint).
+ */
 export function PlayerControls(props: PlayerControlsProps) {
   const t = useT();
   return (
@@ -31,11 +44,19 @@ export function PlayerControls(props: PlayerControlsProps) {
         <button type="button" className="button" onClick={props.onSkip} aria-keyshortcuts="ArrowRight">
           {t('player.controls.skip')}
         </button>
-        {props.canMarkDone && (
+        {props.done && (
           <button type="button" className="button primary" onClick={props.onDone} aria-keyshortcuts="Enter">
-            {t('player.controls.done')}
+            {t(props.done === 'set' ? 'player.controls.endSet' : 'player.controls.done')}
           </button>
         )}
+      </div>
+      <div className="player-controls-steps" role="group" aria-label={t('player.controls.steps')}>
+        <button type="button" className="button step-button" onClick={props.onPreviousStep} aria-keyshortcuts="Shift+ArrowLeft">
+          {t('player.controls.previousStep')}
+        </button>
+        <button type="button" className="button step-button" onClick={props.onNextStep} aria-keyshortcuts="Shift+ArrowRight">
+          {t('player.controls.nextStep')}
+        </button>
       </div>
       <div className="player-controls-more" role="group" aria-label={t('player.controls.more')}>
         {props.canExtend && (

@@ -8,7 +8,7 @@ import { routineName } from '../../shared/i18n/engine-text';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
-import { getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
+import { activeMsUntilLastActive, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
 import { useCompileOptions } from '../../stores/settings-store';
 import { PlayerShell } from './player-shell';
 import { PreStartScreen } from './pre-start-screen';
@@ -79,6 +79,13 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
   );
 }
 
+/** "Start it again" on an old workout: audio unlocked in the click, as at Start. */
+function startAfresh(plan: Plan, playerPath: string, effects: PlayerEffects): void {
+  const nowMs = Date.now();
+  effects.unlockAudio();
+  effects.run(sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs), nowMs);
+}
+
 function useTarget(): PlayerTarget {
   const params = useParams();
   return params.exerciseId !== undefined ? { kind: 'exercise', exerciseId: params.exerciseId } : { kind: 'routine', routineId: params.routineId ?? '' };
@@ -98,6 +105,7 @@ export default function PlayerPage() {
   useSessionDisplayKey(); // re-render when a workout starts, ends or is discarded
   const ownership = useOwnership();
   const customRoutinesReady = useCustomRoutinesReady();
+  const options = useCompileOptions();
   useEffect(() => void sessionActions.playerOpened(), []);
   // Another tab took the workout: drop the beeps and speech this tab had scheduled.
   const { run } = effects;
@@ -142,12 +150,19 @@ export default function PlayerPage() {
         setStaleDecided(true);
         action();
       };
+      const startAgain = () => {
+        // The same routine as today's settings compile it; the saved plan when it cannot be found any more.
+        const compiled = resolved.ok ? compile(resolved.routine, catalog, options) : null;
+        startAfresh(compiled?.ok ? compiled.plan : session.plan, playerPath, effects);
+      };
       return (
         <PlayerShell title={title}>
           <StaleSessionOffer
             routineName={title}
             savedAtMs={savedAtMs ?? session.startedAtMs}
-            onSaveAsFinished={decide(() => sessionActions.staleWorkoutSavedAsFinished())}
+            activeMs={activeMsUntilLastActive(session, savedAtMs)}
+            onStartAgain={decide(startAgain)}
+            onSaveWhatWasDone={decide(() => sessionActions.staleWorkoutSavedAsFinished())}
             onDiscard={decide(sessionActions.staleWorkoutDiscarded)}
           />
         </PlayerShell>

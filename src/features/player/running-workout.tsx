@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
 import { FinishSummary } from './finish-summary';
+import { useMediaSession } from './use-media-session';
+import { usePauseOnLeave } from './use-pause-on-leave';
 import type { PlayerEffects } from './use-player-effects';
 import { useSessionTicker } from './use-session-ticker';
 import { useWorkoutControls } from './use-workout-controls';
@@ -14,7 +16,7 @@ interface RunningWorkoutProps {
   readonly resumed: boolean;
 }
 
-/** A workout in progress, then its summary. Owns the one ticker and the wake lock. */
+/** A workout in progress, then its summary. Owns the one ticker, the wake lock, the pause on leaving and the headset controls. */
 export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const t = useT();
   const nowMs = useSessionTicker(effects.run);
@@ -23,6 +25,8 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const session = getSession();
   const [audioWaiting, setAudioWaiting] = useState(resumed);
   useWorkoutWakeLock(session?.status ?? null);
+  usePauseOnLeave();
+  useMediaSession(session, controls);
 
   // Browsers start audio only from a user gesture: after a reload, the first touch or key does it.
   const { unlockAudio } = effects;
@@ -32,10 +36,12 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
       unlockAudio();
       setAudioWaiting(false);
     };
-    window.addEventListener('pointerdown', unlock, { once: true });
+    // On click, not pointerdown: the hint leaves the screen then, after the browser has chosen the
+    // element clicked (gone at pointerdown, it moved "Resume" up under the finger, and the click missed it).
+    window.addEventListener('click', unlock, { once: true, capture: true });
     window.addEventListener('keydown', unlock, { once: true });
     return () => {
-      window.removeEventListener('pointerdown', unlock);
+      window.removeEventListener('click', unlock, { capture: true });
       window.removeEventListener('keydown', unlock);
     };
   }, [audioWaiting, unlockAudio]);

@@ -4,16 +4,21 @@ export interface PlayerKeyHandlers {
   readonly onPauseToggle: () => void;
   readonly onBack: () => void;
   readonly onSkip: () => void;
+  readonly onNextStep: () => void;
+  readonly onPreviousStep: () => void;
   readonly onDone: () => void;
 }
 
 /** Elements where Space and Enter already mean something (press a button, type, pick). */
 const OWNS_SPACE_AND_ENTER = 'button, a[href], input, select, textarea, summary, [role="button"], [contenteditable="true"]';
+/** Elements where the arrows move a caret or a choice. */
+const OWNS_ARROWS = 'input, select, textarea';
 
 /**
- * Space pauses or resumes, ← goes back, → skips, Enter is done. Space and Enter are left to a
- * focused button or field, so pressing "Skip" with Space does not also pause. Off while a dialog
- * is open.
+ * Space pauses or resumes, Enter is done; → goes to the next exercise and ← back to this
+ * exercise's start (then the previous one); with Shift, the arrows move one step. Space and Enter
+ * are left to a focused button or field, so pressing a button with Space does not also pause.
+ * Off while a dialog is open.
  */
 export function usePlayerKeyboard(handlers: PlayerKeyHandlers, enabled: boolean): void {
   const latest = useRef(handlers);
@@ -27,11 +32,13 @@ export function usePlayerKeyboard(handlers: PlayerKeyHandlers, enabled: boolean)
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('dialog[open]')) return;
       const ownsKey = !!target?.closest(OWNS_SPACE_AND_ENTER);
+      const ownsArrows = !!target?.closest(OWNS_ARROWS);
+      const keys = latest.current;
       const action =
-        event.key === ' ' && !ownsKey ? latest.current.onPauseToggle
-        : event.key === 'Enter' && !ownsKey ? latest.current.onDone
-        : event.key === 'ArrowLeft' && !target?.closest('input, select, textarea') ? latest.current.onBack
-        : event.key === 'ArrowRight' && !target?.closest('input, select, textarea') ? latest.current.onSkip
+        event.key === ' ' && !ownsKey && !event.shiftKey ? keys.onPauseToggle
+        : event.key === 'Enter' && !ownsKey && !event.shiftKey ? keys.onDone
+        : event.key === 'ArrowLeft' && !ownsArrows ? (event.shiftKey ? keys.onPreviousStep : keys.onBack)
+        : event.key === 'ArrowRight' && !ownsArrows ? (event.shiftKey ? keys.onNextStep : keys.onSkip)
         : null;
       if (!action) return;
       event.preventDefault();

@@ -6,7 +6,8 @@ import { getSession, sessionActions } from '../../stores/session-store';
 export const EXTEND_STEP_SECONDS = 10;
 
 /**
- * The controls as events on the session store; each carries out the effects it returns
+ * The controls as events (Back and Skip move by exercise, the step controls by one phase or side;
+ * Done on a rep step ends the set, in the engine) on the session store; each carries out the effects it returns
  * (cancelled beeps, the new step's cues) at once.
  */
 export function useWorkoutControls(run: (effects: readonly Effect[], nowMs: number) => void, clock: () => number = Date.now) {
@@ -20,8 +21,10 @@ export function useWorkoutControls(run: (effects: readonly Effect[], nowMs: numb
   return useMemo(
     () => ({
       onPauseToggle: () => act(getSession()?.status === 'paused' ? sessionActions.resumePressed : sessionActions.pausePressed),
-      onBack: () => act(sessionActions.stepBackRequested),
-      onSkip: () => act(sessionActions.stepSkipped),
+      onBack: () => act(sessionActions.previousExerciseRequested),
+      onSkip: () => act(sessionActions.nextExerciseRequested),
+      onNextStep: () => act(sessionActions.stepSkipped),
+      onPreviousStep: () => act(sessionActions.stepBackRequested),
       onExtend: () => act((nowMs) => sessionActions.stepExtended(EXTEND_STEP_SECONDS, nowMs)),
       onDone: () => act(sessionActions.stepMarkedDone),
       onRestartExercise: () => act(sessionActions.exerciseRestarted),

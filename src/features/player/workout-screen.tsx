@@ -5,7 +5,7 @@ import { useT } from '../../shared/i18n/use-translation';
 import { usePersonalBest, type PersonalBest } from '../../stores/history-store';
 import { CueAnnouncer } from './cue-announcer';
 import { EndWorkoutDialog } from './end-workout-dialog';
-import { PlayerControls, type PlayerControlHandlers } from './player-controls';
+import { PlayerControls, type DoneMeaning, type PlayerControlHandlers } from './player-controls';
 import { SessionProgress } from './session-progress';
 import { canMarkDone } from './step-labels';
 import { StepStage } from './step-stage';
@@ -43,6 +43,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   const heading = useRef<HTMLHeadingElement>(null);
   const paused = session.status === 'paused';
   const doneAllowed = canMarkDone(view.step);
+  const doneMeaning: DoneMeaning = !doneAllowed ? null : view.step.durationMs === null ? 'hold' : 'set';
 
   // Into the workout: focus its heading once, so a screen reader starts here. Later step changes
   // are announced by the live region instead, leaving focus on the control the user pressed.
@@ -51,7 +52,10 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   const onDone = () => {
     if (doneAllowed) controls.onDone();
   };
-  usePlayerKeyboard({ onPauseToggle: controls.onPauseToggle, onBack: controls.onBack, onSkip: controls.onSkip, onDone }, !confirmingEnd);
+  usePlayerKeyboard(
+    { onPauseToggle: controls.onPauseToggle, onBack: controls.onBack, onSkip: controls.onSkip, onNextStep: controls.onNextStep, onPreviousStep: controls.onPreviousStep, onDone },
+    !confirmingEnd,
+  );
 
   // The big tap area: pause or resume from the floor; during an open-ended hold, a tap ends it.
   const onStageTap = () => (view.step.durationMs === null && !paused && doneAllowed ? controls.onDone() : controls.onPauseToggle());
@@ -70,7 +74,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
       <PlayerControls
         {...controls}
         paused={paused}
-        canMarkDone={doneAllowed}
+        done={doneMeaning}
         canExtend={view.step.durationMs !== null}
         onDone={onDone}
         onEndWorkout={() => {

@@ -39,7 +39,12 @@ describe('the player in German', () => {
     expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Vorbereitung\. Beinheben im Vierfüßlerstand\. Rechtes Bein\./);
     const controls = within(screen.getByRole('group', { name: 'Trainingssteuerung' }));
     expect(controls.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
-    expect(controls.getByRole('button', { name: 'Weiter' })).toBeInTheDocument();
+    expect(controls.getByRole('button', { name: 'Nächste Übung' })).toHaveAttribute('aria-keyshortcuts', 'ArrowRight');
+    expect(controls.getByRole('button', { name: 'Zurück' })).toBeInTheDocument();
+    const steps = within(screen.getByRole('group', { name: 'Schritte' }));
+    expect(steps.getByRole('button', { name: 'Nächster Schritt' })).toHaveAttribute('aria-keyshortcuts', 'Shift+ArrowRight');
+    expect(steps.getByRole('button', { name: 'Vorheriger Schritt' })).toBeInTheDocument();
+    expect(screen.getByText(/Umschalt\+→ – nächster Schritt/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '10 Sekunden hinzufügen' })).toBeInTheDocument();
     expect(screen.getByRole('timer', { name: 'Verbleibende Zeit: 10 Sekunden' })).toBeInTheDocument();
     elapse(10_000);
@@ -58,7 +63,7 @@ describe('the player in German', () => {
     elapse(23_000); // into the next step: straight leg
     expect(screen.getByRole('heading', { level: 2, name: 'Quadruped leg raise' })).toBeInTheDocument();
     expect(screen.getByText('Straight leg')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Skip' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next exercise' })).toBeInTheDocument();
     expect(screen.getByTestId('cue-announcer')).toHaveTextContent('Work. Straight leg. Stretch the leg back, in line with your body.');
     expect(screen.getByRole('timer')).toHaveTextContent('0:25');
   });

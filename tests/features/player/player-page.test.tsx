@@ -108,14 +108,47 @@ describe('the running workout', () => {
     expect(timer()).toHaveTextContent('0:05');
   });
 
-  it('skips with the right arrow and goes back with the left arrow', async () => {
+  it('leaves the quadruped leg raise for the next exercise in one press of "Next exercise"', async () => {
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await user.keyboard('{ArrowRight}');
+    elapse(15_000);
+    expect(screen.getByText('Bent knee')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next exercise' }));
+    // The rest before the next exercise, which names it; the leg raise is behind.
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Rest\./);
+    expect(screen.getByRole('heading', { level: 2, name: 'Back stretch with countermovement' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next exercise' }));
+    expect(screen.getByText('Get ready')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Back stretch with countermovement' })).toBeInTheDocument();
+  });
+
+  it('moves by exercise with → and ←, and by one step with Shift+→ and Shift+←', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     expect(timer()).toHaveTextContent('0:25');
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(screen.getByText('Straight leg')).toBeInTheDocument();
+    await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    expect(screen.getByText('Bent knee')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Rest\./);
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByText('Get ready')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Quadruped leg raise' })).toBeInTheDocument();
+  });
+
+  it('names the moves on the buttons and in the keyboard hint', async () => {
+    const { user } = renderPlayer('/play/lower-back-full');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('button', { name: 'Next exercise' })).toHaveAttribute('aria-keyshortcuts', 'ArrowRight');
+    expect(screen.getByRole('button', { name: 'Back' })).toHaveAttribute('aria-keyshortcuts', 'ArrowLeft');
+    const steps = within(screen.getByRole('group', { name: 'Steps' }));
+    expect(steps.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-keyshortcuts', 'Shift+ArrowRight');
+    expect(steps.getByRole('button', { name: 'Previous step' })).toHaveAttribute('aria-keyshortcuts', 'Shift+ArrowLeft');
+    expect(screen.getByText(/→ next exercise, ← back to the start of the exercise .*Shift\+→ next step/)).toBeInTheDocument();
   });
 
   it('adds ten seconds to the step', async () => {
@@ -128,7 +161,7 @@ describe('the running workout', () => {
   it('pauses when the big tap area is tapped, without the buttons doing so', async () => {
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     await user.click(timer());
     expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
@@ -137,8 +170,25 @@ describe('the running workout', () => {
   it('counts the reps of the reverse fly', async () => {
     const { user } = renderPlayer('/play/exercise/prone-reverse-fly');
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByText(/Rep 1 of 6 · Raise/)).toBeInTheDocument();
+  });
+
+  it('ends the set on a rep step with "End set" (Enter does the same), the rest of its reps skipped', async () => {
+    const { user } = renderPlayer('/play/upper-back');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Set 1 of 2 · Rep 1 of 6 · Raise')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Done' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'End set' }));
+    expect(screen.getByText('Rest between sets')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Set 2 of 2 · Rep 1 of 6 · Raise')).toBeInTheDocument();
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Rest\./);
+    expect(screen.getByRole('heading', { level: 2, name: 'Overhead band pull-apart' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'End set' })).not.toBeInTheDocument();
   });
 
   it('asks before ending the workout and keeps going when told to', async () => {
@@ -190,7 +240,7 @@ describe('an open-ended hold', () => {
   it('counts up, shows the target, and records a new best when the user says done', async () => {
     const { user } = renderPlayer('/play/exercise/prone-chest-raise-t');
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await user.click(screen.getByRole('button', { name: 'Skip' }));
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(timer()).toHaveAccessibleName('Time held: 0 seconds');
     expect(screen.getByText('First target: 0:05')).toBeInTheDocument();
     elapse(12_000);

@@ -59,22 +59,44 @@ describe('resuming a workout after a reload', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('0:17');
   });
 
-  it('offers a workout left for over 6 hours as finished or discarded, never resuming it silently', async () => {
+  it('offers a workout left for over 6 hours to start again, save or discard, never resuming it silently', async () => {
+    await workoutLeftAt(10_000);
+    vi.setSystemTime(T0 + 7 * HOUR_MS);
+    await reloadPlayer();
+    expect(screen.getByRole('heading', { level: 2, name: 'An unfinished workout' })).toHaveFocus();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(screen.getByText('You did 0:10.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start it again' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Discard' })).toBeInTheDocument();
+  });
+
+  it('saves what was done, ended at its last active moment', async () => {
     await workoutLeftAt(10_000);
     vi.setSystemTime(T0 + 7 * HOUR_MS);
     const user = await reloadPlayer();
-    expect(screen.getByRole('heading', { level: 2, name: 'An unfinished workout' })).toHaveFocus();
-    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Save it as finished' }));
+    await user.click(screen.getByRole('button', { name: 'Save what I did' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Workout ended' })).toBeInTheDocument();
     expect(screen.getByText('Time').nextSibling).toHaveTextContent('10 s');
+  });
+
+  it('starts the same routine afresh: its first get-ready, the old workout gone', async () => {
+    await workoutLeftAt(40_000);
+    vi.setSystemTime(T0 + 7 * HOUR_MS);
+    const user = await reloadPlayer();
+    await user.click(screen.getByRole('button', { name: 'Start it again' }));
+    expect(screen.getByText('Get ready')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Quadruped leg raise' })).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent('0:10');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    const { getSession } = await import('../../../src/stores/session-store');
+    expect(getSession()).toMatchObject({ startedAtMs: T0 + 7 * HOUR_MS, stepIndex: 0, log: [expect.objectContaining({ stepIndex: 0 })] });
   });
 
   it('discards an old workout and shows the routine ready to start', async () => {
     await workoutLeftAt(10_000);
     vi.setSystemTime(T0 + 7 * HOUR_MS);
     const user = await reloadPlayer();
-    await user.click(screen.getByRole('button', { name: 'Discard it' }));
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
   });
 });
@@ -84,7 +106,8 @@ describe('the resume hook for the home page', () => {
     await workoutLeftAt(10_000);
     const { useResumableSession } = await import('../../../src/stores/resumable-session');
     const { result } = renderHook(() => useResumableSession());
-    expect(result.current).toEqual({ routineName: 'Full lower back', playerPath: '/play/lower-back-full', savedAtMs: T0 + 10_000, stale: false });
+    expect(result.current).toMatchObject({ routineName: 'Full lower back', playerPath: '/play/lower-back-full', savedAtMs: T0 + 10_000, stale: false });
+    expect(result.current?.place).toMatchObject({ paused: false, where: 'exercise', timeShown: '0:25', exerciseName: 'Quadruped leg raise', sideLabel: 'Right leg', language: 'en' });
   });
 
   it('marks a workout idle for over 6 hours as stale', async () => {
