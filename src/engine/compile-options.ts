@@ -29,5 +29,31 @@ export function resolveCompileOptions(options: Partial<CompileOptions> = {}): Co
     restSeconds: clamp(given.restSeconds, COMPILE_OPTION_RANGES.restSeconds, DEFAULT_COMPILE_OPTIONS.restSeconds),
     paceFactor: clamp(given.paceFactor, COMPILE_OPTION_RANGES.paceFactor, DEFAULT_COMPILE_OPTIONS.paceFactor),
     readSetupCues: typeof given.readSetupCues === 'boolean' ? given.readSetupCues : DEFAULT_COMPILE_OPTIONS.readSetupCues,
+    ...(typeof given.speechDurationMs === 'function' ? { speechDurationMs: safeEstimator(given.speechDurationMs as NonNullable<CompileOptions['speechDurationMs']>) } : {}),
+    ...(typeof given.bestHoldMs === 'object' && given.bestHoldMs !== null ? { bestHoldMs: validBests(given.bestHoldMs) } : {}),
   };
+}
+
+/** An estimate that is not a finite positive number (or throws) counts as 0: nothing is lengthened. */
+function safeEstimator(estimate: NonNullable<CompileOptions['speechDurationMs']>): NonNullable<CompileOptions['speechDurationMs']> {
+  return (phrases) => {
+    try {
+      const ms = estimate(phrases);
+      return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? Math.min(ms, MAX_SPEECH_MS) : 0;
+    } catch {
+      return 0;
+    }
+  };
+}
+
+/** No sentence takes longer than this to say: an estimate beyond it is a bug, not a reason for a 1-hour get-ready. */
+const MAX_SPEECH_MS = 120_000;
+
+/** Only finite, positive bests (ms), whole. */
+function validBests(bests: object): Record<string, number> {
+  const valid: Record<string, number> = {};
+  for (const [exerciseId, ms] of Object.entries(bests)) {
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms > 0) valid[exerciseId] = Math.round(ms);
+  }
+  return valid;
 }

@@ -10,7 +10,8 @@ import { resolveCompileOptions } from './compile-options';
 import { describePrescription } from './describe-prescription';
 import { effectiveExercise, type EffectiveExercise } from './effective-prescription';
 import { plannedDurationMs } from './session-timing';
-import { FINISH_MESSAGE, nextExerciseMessage, REST_MESSAGE, setupCues } from './step-text';
+import { waitingStepMs } from './compile-speech';
+import { FINISH_MESSAGE, needEquipmentMessage, nextExerciseMessage, phrases, REST_MESSAGE, setupCues } from './step-text';
 import type { CompileOptions, Plan, PlanExerciseOutline, PlanStep } from './types';
 
 export type CompileResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly error: CompileError };
@@ -58,13 +59,15 @@ function restMs(seconds: unknown, itemIndex: number): number {
   return Math.round(seconds * 1000);
 }
 
-function restStep(resolved: ResolvedItem, itemIndex: number, next: ResolvedItem): DraftStep {
+/** The rest before an exercise says what comes and, at its start, the equipment to fetch ("You need: chair"). */
+function restStep(resolved: ResolvedItem, itemIndex: number, next: ResolvedItem, options: CompileOptions): DraftStep {
+  const announcement = phrases([REST_MESSAGE, nextExerciseMessage(next.effective.id), next.effective.needsEquipment ? needEquipmentMessage(next.effective.id) : null]);
   return {
     kind: 'rest-between-exercises', itemIndex, exerciseId: resolved.effective.id,
     side: null, set: null, setCount: null, rep: null, repCount: null, role: null, partIndex: null,
-    durationMs: resolved.restAfterMs, capMs: null, targetMs: null,
+    durationMs: waitingStepMs(resolved.restAfterMs, announcement, options), capMs: null, targetMs: null,
     cues: setupCues(next.effective.id, next.effective.setupCount),
-    announcement: [REST_MESSAGE, nextExerciseMessage(next.effective.id)],
+    announcement,
   };
 }
 
@@ -78,9 +81,10 @@ function buildPlan(routine: Routine, resolved: readonly ResolvedItem[], options:
   const outline: PlanExerciseOutline[] = [];
   resolved.forEach((current, itemIndex) => {
     const firstStepIndex = steps.length;
-    const drafts = compileExerciseSteps(current.effective, itemIndex, options);
+    const previous = resolved[itemIndex - 1];
+    const drafts = compileExerciseSteps(current.effective, itemIndex, options, { sayEquipmentInGetReady: !previous || previous.restAfterMs <= 0 });
     const next = resolved[itemIndex + 1];
-    if (next && current.restAfterMs > 0) drafts.push(restStep(current, itemIndex, next));
+    if (next && current.restAfterMs > 0) drafts.push(restStep(current, itemIndex, next, options));
     for (const draft of drafts) steps.push({ ...draft, index: steps.length });
     outline.push({
       itemIndex,

@@ -24,6 +24,17 @@ export interface EffectWindow {
 
 type ScheduledEffect = Extract<Effect, { atMs: number }>;
 
+/** For an open-ended hold: the longest hold of its exercise earlier in this workout (the screen's best to beat counts it too). */
+function heldBeforeMs(session: Session, stepIndex: number): number | null {
+  const step = session.plan.steps[stepIndex];
+  if (!step || step.durationMs !== null || step.exerciseId === null) return null;
+  let longestMs: number | null = null;
+  for (const record of session.log) {
+    if (record.heldMs !== null && record.stepIndex !== stepIndex && session.plan.steps[record.stepIndex]?.exerciseId === step.exerciseId) longestMs = Math.max(longestMs ?? 0, record.heldMs);
+  }
+  return longestMs;
+}
+
 /**
  * The beeps, speech and vibrations the session's timeline intends within `window`, in time order,
  * assuming no further events: steps follow one another at their deadlines. Empty unless running.
@@ -39,7 +50,7 @@ export function projectEffects(session: Session, window: EffectWindow): Schedule
     const lengthMs = stepLengthMs(step, extendedMs);
     // Every effect of a step lies within [origin, origin + length]; skip passed steps cheaply.
     if (lengthMs === null || originMs + lengthMs >= lowerMs) {
-      for (const { offsetMs, body } of stepEffects(session.plan, stepIndex, extendedMs)) {
+      for (const { offsetMs, body } of stepEffects(session.plan, stepIndex, extendedMs, heldBeforeMs(session, stepIndex))) {
         const atMs = originMs + offsetMs;
         if (atMs > window.afterMs && atMs >= window.notBeforeMs && atMs <= window.untilMs) effects.push({ ...body, atMs });
       }
@@ -61,7 +72,7 @@ export function nextEffectAtMs(session: Session, afterMs: number): number | null
   for (let step = session.plan.steps[stepIndex]; step; step = session.plan.steps[stepIndex]) {
     const lengthMs = stepLengthMs(step, extendedMs);
     if (lengthMs === null || originMs + lengthMs > afterMs) {
-      const found = stepEffects(session.plan, stepIndex, extendedMs).find(({ offsetMs }) => originMs + offsetMs > afterMs);
+      const found = stepEffects(session.plan, stepIndex, extendedMs, heldBeforeMs(session, stepIndex)).find(({ offsetMs }) => originMs + offsetMs > afterMs);
       if (found) return originMs + found.offsetMs;
     }
     if (lengthMs === null || step.kind === 'finish') return null;

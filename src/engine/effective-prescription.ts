@@ -34,6 +34,10 @@ export interface EffectiveExercise {
   readonly sets: number;
   readonly restBetweenSetsMs: number;
   readonly switchMs: number;
+  /** The catalog has its own switch cue ("Switch to the other leg."): said instead of the generic one. */
+  readonly hasSwitchCue: boolean;
+  /** The exercise lists equipment that is not optional (a chair): said before it, so it can be fetched. */
+  readonly needsEquipment: boolean;
   readonly work: EffectiveWork;
 }
 
@@ -126,6 +130,8 @@ export function effectiveExercise(exercise: Exercise, overrides: Overrides | und
     sets: checkedCount(given.sets ?? valueOf(prescription.sets), itemIndex, 'the number of sets'),
     restBetweenSetsMs: checkedMs(given.restBetweenSetsSeconds ?? valueOf(prescription.restBetweenSetsSeconds), itemIndex, 'the rest between sets', true),
     switchMs: checkedMs(switchRule ? valueOf(switchRule.seconds) : DEFAULT_SWITCH_SECONDS, itemIndex, 'the switch of sides', true),
+    hasSwitchCue: typeof switchRule?.cue === 'string' && switchRule.cue.trim().length > 0,
+    needsEquipment: Array.isArray(exercise.equipment) && exercise.equipment.some((piece: unknown) => typeof piece === 'object' && piece !== null && (piece as { optional?: unknown }).optional === false),
     work: effectiveWork(exercise, given, itemIndex, paceFactor),
   };
 }

@@ -7,10 +7,12 @@
  * - the later cues of a timed or open-ended work step, when each becomes current (only when they
  *   are at least MIN_SPOKEN_CUE_SPACING_MS apart);
  * - "Halfway" in a timed work step of 20 s or more (said with a cue that falls within 2 s of it);
- * - "Target reached" in an open-ended hold;
+ * - in an open-ended hold, "New best" when it passes the best so far (the plan's best, or a longer
+ *   hold of the exercise earlier in this workout), at the whole second the screen shows it; and
+ *   "Target reached" at the target only when no best lies beyond it (never before the best);
  * - 'countdown' at 3, 2 and 1 s before the end of any step of 5 s or more.
  */
-import { HALFWAY_MESSAGE, TARGET_REACHED_MESSAGE } from './step-text';
+import { HALFWAY_MESSAGE, NEW_BEST_MESSAGE, TARGET_REACHED_MESSAGE } from './step-text';
 import { cueChangeOffsetsMs, stepLengthMs } from './session-timing';
 import type { BeepTone, Phrase, Plan, PlanStep } from './types';
 
@@ -31,12 +33,31 @@ const HALFWAY_MERGE_MS = 2_000;
 export const MIN_SPOKEN_CUE_SPACING_MS = 4_000;
 
 function entryEffects(step: PlanStep, previous: PlanStep | undefined): TimedEffectBody[] {
-  const speak: TimedEffectBody = { type: 'speak', phrases: step.announcement };
-  if (step.kind === 'finish') return [{ type: 'beep', tone: 'finish' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.finish }];
-  if (step.kind === 'switch-sides') return [{ type: 'beep', tone: 'switch' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.switch }];
-  if (step.kind !== 'work') return [speak];
-  if (previous?.kind === 'work') return [{ type: 'beep', tone: 'phase' }, speak];
-  return [{ type: 'beep', tone: 'go' }, speak, { type: 'vibrate', patternMs: VIBRATION_MS.work }];
+  // A short rep phase may say nothing (its words would not fit): then only its beep.
+  const speak: TimedEffectBody[] = step.announcement.length > 0 ? [{ type: 'speak', phrases: step.announcement }] : [];
+  if (step.kind === 'finish') return [{ type: 'beep', tone: 'finish' }, ...speak, { type: 'vibrate', patternMs: VIBRATION_MS.finish }];
+  if (step.kind === 'switch-sides') return [{ type: 'beep', tone: 'switch' }, ...speak, { type: 'vibrate', patternMs: VIBRATION_MS.switch }];
+  if (step.kind !== 'work') return speak;
+  if (previous?.kind === 'work') return [{ type: 'beep', tone: 'phase' }, ...speak];
+  return [{ type: 'beep', tone: 'go' }, ...speak, { type: 'vibrate', patternMs: VIBRATION_MS.work }];
+}
+
+/**
+ * When an open-ended hold passes `bestMs`: the next whole second after it, when the screen's
+ * stopwatch (whole seconds) first shows more than the best and its "New best!" appears.
+ */
+export const newBestOffsetMs = (bestMs: number): number => (Math.floor(bestMs / 1000) + 1) * 1000;
+
+function holdGoalEffects(step: PlanStep, heldBeforeMs: number | null): OffsetEffect[] {
+  if (step.durationMs !== null || step.capMs === null) return [];
+  const known = [step.bestMs ?? null, heldBeforeMs].filter((ms): ms is number => ms !== null && ms > 0);
+  const bestMs = known.length > 0 ? Math.max(...known) : null;
+  const spoken: OffsetEffect[] = [];
+  if (bestMs !== null && newBestOffsetMs(bestMs) < step.capMs) spoken.push({ offsetMs: newBestOffsetMs(bestMs), body: { type: 'speak', phrases: [NEW_BEST_MESSAGE] } });
+  if (step.targetMs !== null && step.targetMs < step.capMs && (bestMs === null || bestMs < step.targetMs)) {
+    spoken.push({ offsetMs: step.targetMs, body: { type: 'speak', phrases: [TARGET_REACHED_MESSAGE] } });
+  }
+  return spoken;
 }
 
 function cueEffects(step: PlanStep): OffsetEffect[] {
@@ -49,9 +70,6 @@ function cueEffects(step: PlanStep): OffsetEffect[] {
   const mergeWith = halfwayMs === null ? undefined : cues.find((cue) => Math.abs(cue.offsetMs - halfwayMs) < HALFWAY_MERGE_MS);
   const spoken: OffsetEffect[] = cues.map((cue) => ({ offsetMs: cue.offsetMs, body: { type: 'speak', phrases: cue === mergeWith ? [HALFWAY_MESSAGE, cue.cue] : [cue.cue] } }));
   if (halfwayMs !== null && !mergeWith) spoken.push({ offsetMs: halfwayMs, body: { type: 'speak', phrases: [HALFWAY_MESSAGE] } });
-  if (step.durationMs === null && step.targetMs !== null && step.capMs !== null && step.targetMs < step.capMs) {
-    spoken.push({ offsetMs: step.targetMs, body: { type: 'speak', phrases: [TARGET_REACHED_MESSAGE] } });
-  }
   return spoken;
 }
 
@@ -60,11 +78,14 @@ function countdownEffects(lengthMs: number | null): OffsetEffect[] {
   return [3000, 2000, 1000].map((beforeEndMs) => ({ offsetMs: lengthMs - beforeEndMs, body: { type: 'beep', tone: 'countdown' } }));
 }
 
-/** Every timed effect of plan step `stepIndex` extended by `extendedMs`, sorted by offset (stable). */
-export function stepEffects(plan: Plan, stepIndex: number, extendedMs: number): OffsetEffect[] {
+/**
+ * Every timed effect of plan step `stepIndex` extended by `extendedMs`, sorted by offset (stable).
+ * `heldBeforeMs`: the longest hold of this exercise earlier in the workout (a best to beat too).
+ */
+export function stepEffects(plan: Plan, stepIndex: number, extendedMs: number, heldBeforeMs: number | null = null): OffsetEffect[] {
   const step = plan.steps[stepIndex];
   if (!step) return [];
   const entry = entryEffects(step, plan.steps[stepIndex - 1]).map((body) => ({ offsetMs: 0, body }));
-  const all = [...entry, ...cueEffects(step), ...countdownEffects(stepLengthMs(step, extendedMs))];
+  const all = [...entry, ...cueEffects(step), ...holdGoalEffects(step, heldBeforeMs), ...countdownEffects(stepLengthMs(step, extendedMs))];
   return all.sort((a, b) => a.offsetMs - b.offsetMs);
 }

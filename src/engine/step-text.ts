@@ -11,6 +11,13 @@ export const phrases = (parts: readonly (Phrase | null | undefined)[]): Phrase[]
 
 export const switchMessage = (side: Side): EngineMessage => ({ key: 'engine.switchTo', values: { side } });
 export const repMessage = (rep: number, repCount: number): EngineMessage => ({ key: 'engine.rep', values: { rep, repCount } });
+/** Just the number ("4"): where "Rep 4 of 6" does not fit in a short phase. */
+export const shortRepMessage = (rep: number): EngineMessage => ({ key: 'engine.repShort', values: { rep } });
+/** "Start with the right leg": the side a per-side or alternating exercise begins with. */
+export const startWithMessage = (exerciseId: string, side: Side): EngineMessage => ({ key: 'engine.startWith', values: { exerciseId, side } });
+/** "You need: chair": the exercise's equipment that is not optional (the words list it). */
+export const needEquipmentMessage = (exerciseId: string): EngineMessage => ({ key: 'engine.needEquipment', values: { exerciseId } });
+export const NEW_BEST_MESSAGE: EngineMessage = { key: 'engine.newBest' };
 export const nextSetMessage = (set: number, setCount: number): EngineMessage => ({ key: 'engine.nextSet', values: { set, setCount } });
 export const nextExerciseMessage = (exerciseId: string): EngineMessage => ({ key: 'engine.nextExercise', values: { exerciseId } });
 export const HOLD_MESSAGE: EngineMessage = { key: 'engine.holdMax' };

@@ -36,12 +36,15 @@ export function finished(before: Session, after: Session): Effect[] {
   return !ended(before) && ended(after) ? [{ type: 'finished', record: sessionRecord(after) }] : [];
 }
 
-/** Freezes the step and the session; scheduled beeps and speech are cancelled. */
+/** Freezes the step and the session; scheduled beeps and speech are cancelled, then a short tone says it paused. */
 export function pause(session: Session, nowMs: number): TransitionResult {
-  return { session: { ...session, status: 'paused', pausedAtMs: nowMs, effectsScheduledUntilMs: nowMs }, effects: [{ type: 'cancel-scheduled' }] };
+  return {
+    session: { ...session, status: 'paused', pausedAtMs: nowMs, effectsScheduledUntilMs: nowMs },
+    effects: [{ type: 'cancel-scheduled' }, { type: 'beep', atMs: nowMs, tone: 'pause' }],
+  };
 }
 
-/** Ends the pause: its length is added to the step's and the session's paused time. */
+/** Ends the pause (a short tone says so): its length is added to the step's and the session's paused time. */
 export function resume(session: Session, nowMs: number): TransitionResult {
   const pausedMs = nowMs - (session.pausedAtMs ?? nowMs);
   const resumed: Session = {
@@ -54,7 +57,7 @@ export function resume(session: Session, nowMs: number): TransitionResult {
   };
   // A step entered while paused has not said its announcement yet: include time 0.
   const justEntered = stepElapsedMs(resumed, nowMs) === 0;
-  return { session: resumed, effects: [{ type: 'cancel-scheduled' }, ...rescheduleFrom(resumed, nowMs, justEntered)] };
+  return { session: resumed, effects: [{ type: 'cancel-scheduled' }, { type: 'beep', atMs: nowMs, tone: 'resume' }, ...rescheduleFrom(resumed, nowMs, justEntered)] };
 }
 
 /**

@@ -24,6 +24,15 @@ export interface CompileOptions {
   readonly paceFactor: number;
   /** Speak the setup cues during get-ready (default true). */
   readonly readSetupCues: boolean;
+  /**
+   * How long the phrases take to say, ms, in the words and at the speech rate the UI will use
+   * (the engine knows no words). Given: waiting steps (get-ready, rests, switches) last at least
+   * as long as their words plus the 3-2-1 countdown, and rep phases say only what fits in them.
+   * Absent: no step is lengthened and every phrase is said.
+   */
+  readonly speechDurationMs?: (phrases: readonly Phrase[]) => number;
+  /** The user's best open-ended hold so far, ms, by exercise id: "New best" is said when a hold passes it. */
+  readonly bestHoldMs?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -36,6 +45,10 @@ export interface CompileOptions {
  */
 export type EngineMessageKey =
   | 'engine.rep'
+  | 'engine.repShort'
+  | 'engine.startWith'
+  | 'engine.needEquipment'
+  | 'engine.newBest'
   | 'engine.switchTo'
   | 'engine.nextSet'
   | 'engine.nextExercise'
@@ -112,6 +125,8 @@ export interface PlanStep {
   readonly cues: readonly CatalogText[];
   /** What is said when the step starts (short, speakable), as phrases said in order. */
   readonly announcement: readonly Phrase[];
+  /** For open-ended holds: the user's best before this workout, ms; "New best" is said when it is passed. */
+  readonly bestMs?: number | null;
 }
 
 export interface PlanExerciseOutline {
@@ -172,7 +187,7 @@ export interface Session {
   readonly log: readonly StepRecord[];
 }
 
-export type BeepTone = 'countdown' | 'go' | 'switch' | 'phase' | 'finish';
+export type BeepTone = 'countdown' | 'go' | 'switch' | 'phase' | 'finish' | 'pause' | 'resume';
 
 export type Effect =
   /** Play a beep at wall time `atMs` (schedule it on the audio clock; it may be slightly in the future). */

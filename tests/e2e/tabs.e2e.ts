@@ -12,7 +12,12 @@ const e2e = useBrowser();
 
 const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
 const CHEST_RAISE = '/play/exercise/prone-chest-raise-t';
-const GET_READY_MS = 10_000;
+/**
+ * Get-ready lengths in English with the default settings: the set 10 s, made longer by what the
+ * words need (the exercise, its side and its whole setup, then the 3-2-1).
+ */
+const CHEST_RAISE_GET_READY_MS = 16_000;
+const QUADRUPED_GET_READY_MS = 25_000;
 const REST_BETWEEN_SETS_MS = 30_000;
 
 async function openTab(path: string): Promise<Page> {
@@ -32,7 +37,7 @@ async function runFor(page: Page, ms: number): Promise<void> {
 async function holdChestRaise(page: Page, holdMs: number): Promise<void> {
   await page.bringToFront();
   await page.getByRole('button', { name: 'Start' }).click();
-  await runFor(page, GET_READY_MS + holdMs);
+  await runFor(page, CHEST_RAISE_GET_READY_MS + holdMs);
   await page.getByRole('button', { name: 'Done' }).click();
   await runFor(page, REST_BETWEEN_SETS_MS + 1_000);
   await page.getByRole('button', { name: 'Done' }).click();
@@ -63,7 +68,7 @@ describe('several tabs of one browser', () => {
 
     const tabC = await openTab(CHEST_RAISE);
     await tabC.getByRole('button', { name: 'Start' }).click();
-    await runFor(tabC, GET_READY_MS + 1_000);
+    await runFor(tabC, CHEST_RAISE_GET_READY_MS + 1_000);
     await tabC.getByText('Your best: 1:40. Beat it!').waitFor();
   });
 
@@ -111,7 +116,7 @@ describe('several tabs of one browser', () => {
     await tabA.getByRole('button', { name: 'Start' }).waitFor();
     await tabA.clock.pauseAt(T0 + 60_000); // from here time moves only when the test says so
     await tabA.getByRole('button', { name: 'Start' }).click();
-    await runFor(tabA, GET_READY_MS + 15_000);
+    await runFor(tabA, QUADRUPED_GET_READY_MS + 15_000);
     expect(await tabA.getByRole('timer').textContent()).toBe('0:10');
 
     const tabB = await openTab('/play/lower-back-full');

@@ -33,7 +33,7 @@ describe('the shipped routines', () => {
     run.advanceBy(1);
     const switching = viewAt(run.session, run.nowMs);
     expect([switching.step.kind, words(switching.step, catalog).sideLabel, switching.stepRemainingMs]).toEqual(['switch-sides', 'Left leg', 5000]);
-    expect(run.timeline(60000, 60000)).toEqual(['60000 beep switch', '60000 speak "Switch to the left side. Switch to the other leg."', '60000 vibrate 100,80,100']);
+    expect(run.timeline(60000, 60000)).toEqual(['60000 beep switch', '60000 speak "Switch to the other leg."', '60000 vibrate 100,80,100']);
     // Through the rest of the routine, ending each chest-raise hold 2 s past its target.
     while (run.session.status === 'running') {
       const view = viewAt(run.session, run.nowMs);

@@ -15,7 +15,7 @@ describe('compile', () => {
       ['rest-between-exercises', 15000, 'Rest. Next: Prone chest raise.'],
       ['get-ready', 10000, 'Prone chest raise. Lie face down, arms out to the sides.'],
       ['rest-between-exercises', 45000, 'Rest. Next: Quadruped leg raise.'],
-      ['get-ready', 10000, 'Quadruped leg raise. Right leg. Kneel on all fours.'],
+      ['get-ready', 10000, 'Quadruped leg raise. Start with the right leg. Kneel on all fours. Back straight.'],
       ['finish', 0, 'Workout complete. Well done.'],
     ]);
     expect(plan.steps.map((step) => step.index)).toEqual(plan.steps.map((_, index) => index));

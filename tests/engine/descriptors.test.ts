@@ -9,14 +9,15 @@ const first = (plan: Plan, kind: StepKind, where: (step: PlanStep) => boolean = 
 describe('the descriptors of every kind of step', () => {
   const plan = planOf([{ exerciseId: 'quadruped-leg-raise', overrides: { sets: 2 } }, 'prone-reverse-fly', 'diagonal-raise', 'chest-raise'], { restSeconds: 15 });
 
-  it('get-ready: the exercise by id, the first side, and the first setup cue', () => {
+  it('get-ready: the exercise by id, the side it starts with, and every setup cue', () => {
     expect(first(plan, 'get-ready')).toMatchObject({
       exerciseId: 'quadruped-leg-raise', side: 'right', role: null, partIndex: null,
       cues: [{ ref: 'setup-cue', exerciseId: 'quadruped-leg-raise', index: 0 }, { ref: 'setup-cue', exerciseId: 'quadruped-leg-raise', index: 1 }],
       announcement: [
         { ref: 'exercise-name', exerciseId: 'quadruped-leg-raise' },
-        { ref: 'side-label', exerciseId: 'quadruped-leg-raise', side: 'right' },
+        { key: 'engine.startWith', values: { exerciseId: 'quadruped-leg-raise', side: 'right' } },
         { ref: 'setup-cue', exerciseId: 'quadruped-leg-raise', index: 0 },
+        { ref: 'setup-cue', exerciseId: 'quadruped-leg-raise', index: 1 },
       ],
     });
   });
@@ -29,11 +30,11 @@ describe('the descriptors of every kind of step', () => {
     });
   });
 
-  it('switch-sides: a message with the side id, then the exercise\'s switch cue', () => {
+  it('switch-sides: the exercise\'s own switch cue alone (not also the generic message)', () => {
     expect(first(plan, 'switch-sides')).toMatchObject({
       side: 'left',
       cues: [{ ref: 'switch-cue', exerciseId: 'quadruped-leg-raise' }],
-      announcement: [{ key: 'engine.switchTo', values: { side: 'left' } }, { ref: 'switch-cue', exerciseId: 'quadruped-leg-raise' }],
+      announcement: [{ ref: 'switch-cue', exerciseId: 'quadruped-leg-raise' }],
     });
   });
 

@@ -18,11 +18,12 @@ describe('pause and resume', () => {
     expect(run.session.totalPausedMs).toBe(300000);
   });
 
-  it('cancels scheduled beeps on pause and schedules them again, shifted, on resume', () => {
+  it('cancels scheduled beeps on pause and schedules them again, shifted, on resume, with a tone at each', () => {
     const run = quadruped().advanceBy(31000).send({ type: 'pause' });
-    expect(run.emitted.at(-1)?.effect).toEqual({ type: 'cancel-scheduled' });
+    expect(run.emitted.slice(-2).map(({ effect }) => effect)).toEqual([{ type: 'cancel-scheduled' }, { type: 'beep', atMs: 31000, tone: 'pause' }]);
     run.advanceBy(5000).send({ type: 'resume' });
-    expect(run.timeline(32000, 40000)).toEqual(['32000 beep countdown', '37000 beep countdown']);
+    expect(run.emitted.slice(-3, -1).map(({ effect }) => effect)).toEqual([{ type: 'cancel-scheduled' }, { type: 'beep', atMs: 36000, tone: 'resume' }]);
+    expect(run.timeline(32000, 40000)).toEqual(['32000 beep countdown', '36000 beep resume', '37000 beep countdown']);
     run.advanceBy(5000);
     expect(run.timeline(37001, 41000)).toEqual(['38000 beep countdown', '39000 beep countdown', '40000 beep phase', '40000 speak "Straight leg. Stretch the leg back."']);
   });
@@ -76,7 +77,7 @@ describe('skip, back, done, extend, restart and abandon', () => {
     run.advanceBy(4000).send({ type: 'skip' }).advanceBy(4000);
     expect([run.session.status, run.session.stepIndex, viewAt(run.session, run.nowMs).stepRemainingMs]).toEqual(['paused', 2, 25000]);
     run.send({ type: 'resume' });
-    expect(run.timeline(20000, 20000)).toEqual(['20000 beep phase', '20000 speak "Straight leg. Stretch the leg back."']);
+    expect(run.timeline(20000, 20000)).toEqual(['20000 beep resume', '20000 beep phase', '20000 speak "Straight leg. Stretch the leg back."']);
   });
 
   it('applies an event to the step that is current by the clock, even without a tick in between', () => {
@@ -113,7 +114,7 @@ describe('effect order', () => {
   it('cancels what was scheduled before reporting the steps that ended since the last tick', () => {
     const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(1000);
     const result = advance(run.session, { type: 'pause' }, 12000);
-    expect(result.effects.map((effect) => effect.type)).toEqual(['cancel-scheduled', 'step-changed']);
+    expect(result.effects.map((effect) => effect.type)).toEqual(['cancel-scheduled', 'step-changed', 'beep']);
     expect(result.session.stepIndex).toBe(1);
   });
 });

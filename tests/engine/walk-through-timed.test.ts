@@ -24,7 +24,7 @@ describe('a walk-through of the quadruped leg raise (timed, per side)', () => {
   it('beeps, speaks and vibrates at the right millisecond from start to finish', () => {
     const run = new SimulatedSession(plan()).advanceBy(120000);
     expect(run.timeline()).toEqual([
-      '0 speak "Quadruped leg raise. Right leg. Kneel on all fours."',
+      '0 speak "Quadruped leg raise. Start with the right leg. Kneel on all fours. Back straight."',
       '7000 beep countdown', '8000 beep countdown', '9000 beep countdown',
       '10000 beep go', '10000 speak "Bent knee. Lift the leg and bend the knee."', '10000 vibrate 200',
       '22500 speak "Halfway. Keep changing."',
@@ -32,7 +32,7 @@ describe('a walk-through of the quadruped leg raise (timed, per side)', () => {
       '35000 beep phase', '35000 speak "Straight leg. Stretch the leg back."',
       '47500 speak "Halfway. Small movements."',
       '57000 beep countdown', '58000 beep countdown', '59000 beep countdown',
-      '60000 beep switch', '60000 speak "Switch to the left side. Change legs."', '60000 vibrate 100,80,100',
+      '60000 beep switch', '60000 speak "Change legs."', '60000 vibrate 100,80,100',
       '62000 beep countdown', '63000 beep countdown', '64000 beep countdown',
       '65000 beep go', '65000 speak "Bent knee. Lift the leg and bend the knee."', '65000 vibrate 200',
       '77500 speak "Halfway. Keep changing."',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BEEP_TONES } from '../../src/platform/beep-tones';
 import { createBeeper } from '../../src/platform/beeper';
 import { FakeAudioContext } from './fake-audio-context';
 
@@ -32,6 +33,16 @@ describe('the beeper', () => {
     beeper.schedule(0, 'switch', 0);
     beeper.schedule(0, 'finish', 0);
     expect(audio.oscillators.map((note) => note.frequencyHz)).toEqual([880, 587, 523, 659, 784]);
+  });
+
+  it('plays pause as one low note and resume as two rising ones, unlike every other tone', async () => {
+    const { audio, beeper } = unlockedBeeper();
+    await beeper.unlock();
+    expect([beeper.schedule(0, 'pause', 0), beeper.schedule(0, 'resume', 0)]).toEqual([true, true]);
+    expect(audio.oscillators.map((note) => note.frequencyHz)).toEqual([330, 440, 660]);
+    const signature = (tone: keyof typeof BEEP_TONES) => BEEP_TONES[tone].map((note) => note.frequencyHz).join('-');
+    const signatures = (Object.keys(BEEP_TONES) as (keyof typeof BEEP_TONES)[]).map(signature);
+    expect(new Set(signatures).size).toBe(signatures.length);
   });
 
   it('drops a beep whose time passed long ago, as after a background tab', async () => {

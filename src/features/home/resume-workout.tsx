@@ -14,13 +14,13 @@ const inSentence = (label: string, language: Language) => label.charAt(0).toLoca
 /** "Paused at 0:20 of Quadruped leg raise, right leg."; by number when the names are of another language. */
 function pausedPlaceText(place: SessionPlace, t: Translate, language: Language): string {
   const time = place.timeShown;
-  if (place.language !== language) return t('shell.resume.pausedAtNumber', { time, number: place.exerciseNumber, count: place.exerciseCount });
+  if (place.language !== language) return t('app.resume.pausedAtNumber', { time, number: place.exerciseNumber, count: place.exerciseCount });
   const exercise = place.exerciseName;
-  if (place.where === 'get-ready') return t('shell.resume.pausedGettingReady', { time, exercise });
-  if (place.where === 'rest') return t('shell.resume.pausedResting', { time, exercise });
+  if (place.where === 'get-ready') return t('app.resume.pausedGettingReady', { time, exercise });
+  if (place.where === 'rest') return t('app.resume.pausedResting', { time, exercise });
   return place.sideLabel === null
-    ? t('shell.resume.pausedAt', { time, exercise })
-    : t('shell.resume.pausedAtSide', { time, exercise, side: inSentence(place.sideLabel, language) });
+    ? t('app.resume.pausedAt', { time, exercise })
+    : t('app.resume.pausedAtSide', { time, exercise, side: inSentence(place.sideLabel, language) });
 }
 
 /**
@@ -35,16 +35,16 @@ export function ResumeWorkout() {
   if (!resumable) return null;
   return (
     <section className="notice resume-workout" aria-labelledby="resume-workout-title">
-      <h2 id="resume-workout-title">{resumable.stale ? t('shell.resume.headingStale') : t('shell.resume.headingRunning')}</h2>
+      <h2 id="resume-workout-title">{resumable.stale ? t('app.resume.headingStale') : t('app.resume.headingRunning')}</h2>
       <p>
         {resumable.stale
-          ? t('shell.resume.lastActiveOn', { routine: resumable.routineName, dayAndTime: formatDate(resumable.savedAtMs, 'weekday-and-time', language) })
-          : t('shell.resume.lastActiveAt', { routine: resumable.routineName, time: formatDate(resumable.savedAtMs, 'time', language) })}
+          ? t('app.resume.lastActiveOn', { routine: resumable.routineName, dayAndTime: formatDate(resumable.savedAtMs, 'weekday-and-time', language) })
+          : t('app.resume.lastActiveAt', { routine: resumable.routineName, time: formatDate(resumable.savedAtMs, 'time', language) })}
       </p>
       {!resumable.stale && resumable.place?.paused && <p className="resume-place">{pausedPlaceText(resumable.place, t, language)}</p>}
       <div className="notice-actions">
         <Link className="button primary" to={resumable.playerPath}>
-          {resumable.stale ? t('shell.resume.choose') : t('shell.resume.resume')}
+          {resumable.stale ? t('app.resume.choose') : t('app.resume.resume')}
         </Link>
       </div>
     </section>

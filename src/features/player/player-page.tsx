@@ -9,13 +9,13 @@ import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
 import { activeMsUntilLastActive, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
-import { useCompileOptions } from '../../stores/settings-store';
 import { PlayerShell } from './player-shell';
 import { PreStartScreen } from './pre-start-screen';
 import { resolvePlayerRoutine, type PlayerTarget } from './resolve-player-routine';
 import { RoutineNotFound } from './routine-not-found';
 import { RunningWorkout } from './running-workout';
 import { StaleSessionOffer } from './stale-session-offer';
+import { usePlayerCompileOptions } from './use-player-compile-options';
 import { usePlayerEffects, type PlayerEffects } from './use-player-effects';
 import { WorkoutElsewhere } from './workout-elsewhere';
 
@@ -51,7 +51,7 @@ const planTitle = (plan: Plan, catalog: ReturnType<typeof useCatalog>) => routin
 function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; playerPath: string; effects: PlayerEffects }) {
   const t = useT();
   const catalog = useCatalog();
-  const options = useCompileOptions();
+  const options = usePlayerCompileOptions(routine);
   const compiled = useMemo(() => compile(routine, catalog, options), [routine, catalog, options]);
   const title = routineName(routine.id, routine.name, catalog);
   if (!compiled.ok) {
@@ -105,7 +105,6 @@ export default function PlayerPage() {
   useSessionDisplayKey(); // re-render when a workout starts, ends or is discarded
   const ownership = useOwnership();
   const customRoutinesReady = useCustomRoutinesReady();
-  const options = useCompileOptions();
   useEffect(() => void sessionActions.playerOpened(), []);
   // Another tab took the workout: drop the beeps and speech this tab had scheduled.
   const { run } = effects;
@@ -125,6 +124,8 @@ export default function PlayerPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state, customRoutinesReady, catalog],
   );
+  // For "Start it again" on an old workout: the same options as a fresh start.
+  const options = usePlayerCompileOptions(resolved.ok ? resolved.routine : null);
 
   // Until this tab knows whether another one runs the saved workout, it neither resumes nor offers it.
   const savedWorkoutActive = activePath !== null && (getSession()?.status === 'running' || getSession()?.status === 'paused');

@@ -55,20 +55,49 @@ export function catalogText(text: CatalogText, t: Translate, catalog: ExerciseLo
   }
 }
 
+/** "Right leg" inside a sentence: "Start with the right leg", "Zuerst: rechtes Bein" (a German noun after it keeps its capital). */
+const inSentence = (label: string): string => label.charAt(0).toLocaleLowerCase() + label.slice(1);
+
+/** The exercise's equipment that is not optional, by name ("Chair"); optional pieces are not said. */
+export function requiredEquipmentNames(exerciseId: string, catalog: ExerciseLookup): string[] {
+  return (catalog.exercisesById.get(exerciseId)?.equipment ?? []).filter((piece) => !piece.optional).map((piece) => piece.name);
+}
+
 function messageText(message: EngineMessage, t: Translate, catalog: ExerciseLookup): string {
   const values: Record<string, string | number> = { ...message.values };
-  // An exercise id among the values is said as the exercise's name.
-  if (typeof values.exerciseId === 'string') values.exercise = exerciseName(values.exerciseId, catalog);
+  // An exercise id among the values is said as the exercise's name, with a side as its side label.
+  if (typeof values.exerciseId === 'string') {
+    values.exercise = exerciseName(values.exerciseId, catalog);
+    if (values.side === 'right' || values.side === 'left') values.sideLabel = inSentence(sideLabel(values.exerciseId, values.side, t, catalog));
+    if (message.key === 'engine.needEquipment') {
+      const names = requiredEquipmentNames(values.exerciseId, catalog);
+      // Nothing to fetch (the catalog changed since the plan was made): nothing is said.
+      if (names.length === 0) return '';
+      values.equipment = names.join(', ');
+    }
+  }
   return t(message.key as MessageKey, values as MessageValues);
 }
 
 export const phraseText = (phrase: Phrase, t: Translate, catalog: ExerciseLookup): string =>
   isMessage(phrase) ? messageText(phrase, t, catalog) : catalogText(phrase, t, catalog);
 
-/** Phrases as sentences: each ends with a full stop unless it has its own punctuation. */
+/**
+ * Words as they are said: parenthesised asides are left out ("Pelvic lift (glute bridge)" is said
+ * "Pelvic lift", "Beckenheben (Brücke)" "Beckenheben"); a voice reads brackets flatly, as if part
+ * of the sentence. The screen shows the full text.
+ */
+export const withoutBrackets = (text: string): string =>
+  text
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+([.,!?;:…])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+
+/** Phrases as sentences, as said: each ends with a full stop unless it has its own punctuation; no brackets. */
 export function spokenText(phrases: readonly Phrase[], t: Translate, catalog: ExerciseLookup): string {
   return phrases
-    .map((phrase) => phraseText(phrase, t, catalog).trim())
+    .map((phrase) => withoutBrackets(phraseText(phrase, t, catalog)))
     .filter((text) => text.length > 0)
     .map((text) => (/[.!?…]$/.test(text) ? text : `${text}.`))
     .join(' ');
