@@ -40,6 +40,9 @@ function defaultSynth(): SpeechSynthesis | null {
   return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
 }
 
+/** Whether this browser has speech synthesis at all (it may still have no voice, or refuse). */
+export const speechAvailable = (): boolean => defaultSynth() !== null;
+
 export function createSpeaker(options: SpeakerOptions): Speaker {
   const synth = options.synth === undefined ? defaultSynth() : options.synth;
   const language = options.language ?? (() => document.documentElement.lang || navigator.language || 'en');

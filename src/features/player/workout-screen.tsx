@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { viewAt } from '../../engine/view';
 import type { Session } from '../../engine/types';
 import { useT } from '../../shared/i18n/use-translation';
+import { afterNextPaint } from '../../shared/ui/after-next-paint';
 import { usePersonalBest, type PersonalBest } from '../../stores/history-store';
 import { CueAnnouncer } from './cue-announcer';
 import { EndWorkoutDialog } from './end-workout-dialog';
@@ -47,7 +48,9 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
 
   // Into the workout: focus its heading once, so a screen reader starts here. Later step changes
   // are announced by the live region instead, leaving focus on the control the user pressed.
-  useEffect(() => heading.current?.focus(), []);
+  // After the first paint: focusing needs an up-to-date layout, which forced one here before the
+  // countdown was even shown (30 ms, 130 ms at a 4× CPU slowdown).
+  useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), []);
 
   const onDone = () => {
     if (doneAllowed) controls.onDone();
