@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
 
 /**
@@ -47,6 +48,7 @@ describe('a hold its cap ended', () => {
     await firstHeldThenCapped(page, 30_000);
     expect(await page.locator('.new-bests li').allTextContents()).toEqual(['Prone chest raise, arms out to the sides: held 0:30']);
     await cappedQuestion(page).waitFor();
+    expect(await axeViolations(page), 'the summary with its question').toEqual([]);
     // Left unanswered: the next workout's best to beat is the 0:30, not the 2:00 the cap ended.
     expect(await holdGoalNextTime(page)).toBe('Your best: 0:30. Beat it!');
   });
@@ -66,8 +68,10 @@ describe('a hold its cap ended', () => {
     await page.clock.runFor(1_000); // a lazy route shows after its fallback's 300 ms, on the page clock
     const best = page.getByRole('region', { name: 'Your personal best' });
     await best.getByText('Your best: 2:00').waitFor();
+    expect(await axeViolations(page), 'the exercise page with its best').toEqual([]);
     await best.getByRole('button', { name: 'Remove' }).click();
     await best.getByText('Best removed. Your next hold becomes your best.').waitFor();
+    expect(await axeViolations(page), 'the exercise page after Remove').toEqual([]);
     // No best until the next hold: the player shows the first target again.
     expect(await holdGoalNextTime(page)).toBe('First target: 0:05');
   });
