@@ -76,3 +76,30 @@ describe('a hold its cap ended', () => {
     expect(await holdGoalNextTime(page)).toBe('First target: 0:05');
   });
 });
+
+describe('removing a best', () => {
+  it('is seen by another open tab at once, and so is Undo', async () => {
+    await e2e.context().clock.install({ time: T0 });
+    const page = e2e.page();
+    await startChestRaise(page);
+    await page.clock.runFor(GET_READY_MS + 40_000);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.clock.runFor(REST_BETWEEN_SETS_MS + 1_000);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('heading', { name: 'New personal best' }).waitFor();
+
+    const tabs = [page, await e2e.context().newPage()];
+    for (const tab of tabs) {
+      await tab.goto('/exercises/prone-chest-raise-t');
+      await tab.clock.runFor(1_000); // the lazy route's fallback, on the page clock
+      await tab.getByRole('region', { name: 'Your personal best' }).getByText('Your best: 0:40').waitFor();
+    }
+    const [here, other] = tabs as [Page, Page];
+    await here.bringToFront();
+    await here.getByRole('button', { name: 'Remove' }).click();
+    await here.getByRole('button', { name: 'Undo' }).waitFor();
+    await other.getByRole('region', { name: 'Your personal best' }).waitFor({ state: 'detached' });
+    await here.getByRole('button', { name: 'Undo' }).click();
+    await other.getByRole('region', { name: 'Your personal best' }).getByText('Your best: 0:40').waitFor();
+  });
+});
