@@ -39,7 +39,7 @@ async function holdGoalNextTime(page: Page): Promise<string | null> {
   return page.locator('.hold-goal').textContent();
 }
 
-const cappedQuestion = (page: Page) => page.getByRole('group', { name: /ran to its 2:00 limit without a tap.*Did you hold the whole 2:00\?/ });
+const cappedQuestion = (page: Page) => page.getByRole('group', { name: /the hold ran to its 2:00 limit without a tap.*Did you hold the whole 2:00\?/ });
 
 describe('a hold its cap ended', () => {
   it('is not shown as the best next time: the hold ended by Done is', async () => {

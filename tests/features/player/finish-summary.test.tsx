@@ -95,7 +95,7 @@ describe('a hold its cap ended, on the summary', () => {
     const { user } = renderSummary(plan, record);
     expect(getPersonalBest(CHEST_RAISE)).toBeNull();
     expect(screen.queryByRole('heading', { name: 'New personal best' })).toBeNull();
-    const first = screen.getByRole('group', { name: /^Prone chest raise, arms out to the sides, hold 1 ran to its 2:00 limit.*Did you hold the whole 2:00\?$/ });
+    const first = screen.getByRole('group', { name: /^Prone chest raise, arms out to the sides, hold 1: the hold ran to its 2:00 limit.*Did you hold the whole 2:00\?$/ });
     await user.click(within(first).getByRole('button', { name: 'Yes' }));
     expect(await screen.findByText('Counted: Prone chest raise, arms out to the sides, hold 1, held 2:00.')).toHaveFocus();
     expect(screen.getByRole('heading', { name: 'New personal best' })).toBeInTheDocument();
