@@ -21,7 +21,7 @@ export function catchUp(session: Session, nowMs: number): CatchUp {
   for (let deadline = stepDeadlineAtMs(current); current.status === 'running' && deadline !== null && deadline <= nowMs; deadline = stepDeadlineAtMs(current)) {
     const openEnded = currentStep(current).durationMs === null;
     const heldMs = openEnded ? deadline - current.stepStartedAtMs - current.stepPausedMs : null;
-    if (heldMs !== null) recorded.push(maxHoldRecorded(current, heldMs));
+    if (heldMs !== null) recorded.push(maxHoldRecorded(current, heldMs, true)); // the cap ended it, not a Done
     current = moveToStep(current, current.stepIndex + 1, deadline, 'completed', heldMs);
   }
   return { session: current, recorded, changed: current !== session };

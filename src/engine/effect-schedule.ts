@@ -30,7 +30,9 @@ function heldBeforeMs(session: Session, stepIndex: number): number | null {
   if (!step || step.durationMs !== null || step.exerciseId === null) return null;
   let longestMs: number | null = null;
   for (const record of session.log) {
-    if (record.heldMs !== null && record.stepIndex !== stepIndex && session.plan.steps[record.stepIndex]?.exerciseId === step.exerciseId) longestMs = Math.max(longestMs ?? 0, record.heldMs);
+    // A hold that ran into its cap ('completed', not ended by Done) does not count as a best.
+    const capped = record.outcome === 'completed';
+    if (record.heldMs !== null && !capped && record.stepIndex !== stepIndex && session.plan.steps[record.stepIndex]?.exerciseId === step.exerciseId) longestMs = Math.max(longestMs ?? 0, record.heldMs);
   }
   return longestMs;
 }

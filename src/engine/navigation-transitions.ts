@@ -54,7 +54,7 @@ export function done(session: Session, nowMs: number): TransitionResult | null {
   if (currentStep(session).repCount !== null) return endSet(session, nowMs);
   if (currentStep(session).durationMs !== null) return jump(session, session.stepIndex + 1, nowMs, 'done-early', null);
   const heldMs = stepElapsedMs(session, nowMs);
-  return jump(session, session.stepIndex + 1, nowMs, 'done-early', heldMs, [maxHoldRecorded(session, heldMs)]);
+  return jump(session, session.stepIndex + 1, nowMs, 'done-early', heldMs, [maxHoldRecorded(session, heldMs, false)]);
 }
 
 /** To the previous step, or to the start of this one when more than BACK_RESTARTS_AFTER_MS in (or on the first step). */

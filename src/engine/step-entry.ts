@@ -48,8 +48,8 @@ export function moveToStep(session: Session, targetIndex: number, nowMs: number,
   return { ...entered, log: [...closed.log, enteredRecord(targetIndex, nowMs)] };
 }
 
-/** The effect that reports a finished open-ended hold, for the current step of `session`. */
-export function maxHoldRecorded(session: Session, heldMs: number): Effect {
+/** The effect that reports a finished open-ended hold, for the current step of `session`; `capReached`: ended by its cap, not by Done. */
+export function maxHoldRecorded(session: Session, heldMs: number, capReached: boolean): Effect {
   const step = currentStep(session);
-  return { type: 'max-hold-recorded', exerciseId: step.exerciseId ?? '', side: step.side, heldMs };
+  return { type: 'max-hold-recorded', exerciseId: step.exerciseId ?? '', side: step.side, heldMs, capReached };
 }

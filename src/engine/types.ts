@@ -198,12 +198,38 @@ export type Effect =
   /** Beeps and speech scheduled earlier are no longer right (pause, skip, back, extend): drop them. */
   | { readonly type: 'cancel-scheduled' }
   | { readonly type: 'step-changed'; readonly fromIndex: number | null; readonly toIndex: number }
-  | { readonly type: 'max-hold-recorded'; readonly exerciseId: string; readonly side: Side | null; readonly heldMs: number }
+  /** An open-ended hold ended: by the user's Done, or by its cap (`capReached`: the user may have stopped long before). */
+  | { readonly type: 'max-hold-recorded'; readonly exerciseId: string; readonly side: Side | null; readonly heldMs: number; readonly capReached: boolean }
   | { readonly type: 'finished'; readonly record: SessionRecord };
 
 export interface TransitionResult {
   readonly session: Session;
   readonly effects: readonly Effect[];
+}
+
+/** One open-ended hold of a session. */
+export interface MaxHoldRecord {
+  readonly exerciseId: string;
+  readonly side: Side | null;
+  readonly heldMs: number;
+  /** The hold ran into its cap without a Done: nobody said it was held, so it is no personal best (unless the user confirms it). */
+  readonly capReached: boolean;
+}
+
+/**
+ * How far one routine item got (the rule, README "Summary counts"): 'done', every work step
+ * completed or ended by Done; 'ended-early', some of its work done; 'skipped', none done though
+ * reached (a step of it skipped, or the session went past it); 'not-reached', its work never begun.
+ */
+export type ExerciseOutcome = 'done' | 'ended-early' | 'skipped' | 'not-reached';
+
+export interface ExerciseOutcomeRecord {
+  readonly itemIndex: number;
+  readonly exerciseId: string;
+  readonly outcome: ExerciseOutcome;
+  /** Rep exercises: repetitions with every phase done, and how many the item has (sets × sides × reps). */
+  readonly repsDone?: number;
+  readonly repCount?: number;
 }
 
 export interface SessionRecord {
@@ -218,9 +244,13 @@ export interface SessionRecord {
   readonly stepsDone: number;
   readonly stepsSkipped: number;
   readonly stepsExtended: number;
+  /** Exercise ids (each once, routine order) whose outcome was 'done' somewhere in the session. */
   readonly exercisesDone: readonly string[];
+  /** Exercise ids (each once) 'skipped' and never done elsewhere in the session. */
   readonly exercisesSkipped: readonly string[];
-  readonly maxHolds: readonly { readonly exerciseId: string; readonly side: Side | null; readonly heldMs: number }[];
+  readonly maxHolds: readonly MaxHoldRecord[];
+  /** Every routine item's outcome, in routine order (empty in workouts stored before Upright recorded it). */
+  readonly exercises: readonly ExerciseOutcomeRecord[];
 }
 
 /** Values the player displays, all derived from the session and `nowMs`. */

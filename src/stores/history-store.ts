@@ -1,11 +1,12 @@
+import type { IDBPObjectStore } from 'idb';
 import * as v from 'valibot';
 import { create } from 'zustand';
 import type { SessionRecord } from '../engine/types';
 import { storageNotices } from '../shared/storage/storage-notices';
-import { bestFormat, bestRow, longestHolds, workoutFormat, workoutRow, type PersonalBest } from './formats/workout-format';
+import { bestFormat, bestRow, longestHolds, workoutFormat, workoutId, workoutRow, type PersonalBest, type StoredWorkout } from './formats/workout-format';
 import { dataChanges } from './persistence/data-changes';
 import { persistedValue } from './persistence/persisted-value';
-import { userDatabase } from './persistence/user-database';
+import { userDatabase, type BestRow, type UprightSchema } from './persistence/user-database';
 import { decodeVersioned, defineFormat } from './persistence/versioned-format';
 
 export type { PersonalBest } from './formats/workout-format';
@@ -13,7 +14,8 @@ export type { PersonalBest } from './formats/workout-format';
 /**
  * The workout history and the personal best hold per exercise, in IndexedDB (one row per
  * workout). Recording a workout is one transaction that adds its row and compares and replaces
- * each best inside it, so a best only ever goes up, whichever tab finishes last. In memory this
+ * each best inside it, so a best only ever goes up, whichever tab finishes last (a hold its cap
+ * ended is no best until the user confirms it; a best removed by hand is the one way down). In memory this
  * tab keeps only what screens show at once (the bests and the count); other tabs' changes arrive
  * through dataChanges and are read back from the database.
  */
@@ -27,6 +29,15 @@ const EMPTY: HistoryState = { ready: false, bestsByExercise: {}, workoutCount: 0
 const useHistoryStore = create<HistoryState>()(() => EMPTY);
 
 export type RecordOutcome = { readonly saved: true; readonly newBests: readonly PersonalBest[] } | { readonly saved: false };
+
+/** After "Yes, I held the whole time": `newBest` when the confirmed hold beat the stored best. */
+export type ConfirmOutcome = { readonly saved: true; readonly newBest: PersonalBest | null } | { readonly saved: false };
+
+/** A best removed by hand, as it was stored, so that Undo puts back exactly that row. */
+export interface RemovedBest {
+  readonly best: PersonalBest;
+  readonly row: BestRow;
+}
 
 /**
  * Workouts that could not be saved (storage full or blocked), kept in localStorage as the last
@@ -70,16 +81,47 @@ async function appendWorkout(record: SessionRecord): Promise<readonly PersonalBe
   await tx.objectStore('workouts').add(row);
   const beaten: PersonalBest[] = [];
   for (const [exerciseId, heldMs] of longestHolds(record)) {
-    const stored = await tx.objectStore('bests').get(exerciseId);
-    const current = stored ? decodeVersioned(bestFormat, stored.v, stored.data) : null;
-    if (current?.kind === 'newer') continue; // Written by a newer Upright: not ours to replace.
-    if (current?.kind === 'ok' && current.value.heldMs >= heldMs) continue;
-    const best: PersonalBest = { exerciseId, heldMs, achievedAtMs: record.endedAtMs };
-    await tx.objectStore('bests').put(bestRow(best));
-    beaten.push(best);
+    const best = await raiseBest(tx.objectStore('bests'), { exerciseId, heldMs, achievedAtMs: record.endedAtMs });
+    if (best) beaten.push(best);
   }
   await tx.done;
   return beaten;
+}
+
+type BestsInTransaction = IDBPObjectStore<UprightSchema, ('workouts' | 'bests')[], 'bests', 'readwrite'>;
+
+/** Inside a transaction: stores `candidate` when it beats the stored best (or there is none); gives it back if so. */
+async function raiseBest(bests: BestsInTransaction, candidate: PersonalBest): Promise<PersonalBest | null> {
+  const stored = await bests.get(candidate.exerciseId);
+  const current = stored ? decodeVersioned(bestFormat, stored.v, stored.data) : null;
+  if (current?.kind === 'newer') return null; // Written by a newer Upright: not ours to replace.
+  if (current?.kind === 'ok' && current.value.heldMs >= candidate.heldMs) return null;
+  await bests.put(bestRow(candidate));
+  return candidate;
+}
+
+/**
+ * Marks the stored workout's capped hold `holdIndex` as held the whole time, and raises the best
+ * with it, in one transaction. Null when the workout is not stored (or not this Upright's to change).
+ */
+async function confirmCappedHold(record: SessionRecord, holdIndex: number): Promise<{ newBest: PersonalBest | null } | null> {
+  const { database } = await userDatabase();
+  const tx = database.transaction(['workouts', 'bests'], 'readwrite');
+  const stored = await tx.objectStore('workouts').get(workoutId(record));
+  const decoded = stored ? decodeVersioned(workoutFormat, stored.v, stored.data) : null;
+  const hold = decoded?.kind === 'ok' ? decoded.value.maxHolds[holdIndex] : undefined;
+  if (decoded?.kind !== 'ok' || !hold?.capReached) {
+    await tx.done;
+    return null;
+  }
+  const confirmed: StoredWorkout = {
+    ...decoded.value,
+    maxHolds: decoded.value.maxHolds.map((each, index) => (index === holdIndex ? { ...each, capConfirmed: true } : each)),
+  };
+  await tx.objectStore('workouts').put(workoutRow(confirmed));
+  const newBest = hold.heldMs > 0 ? await raiseBest(tx.objectStore('bests'), { exerciseId: hold.exerciseId, heldMs: hold.heldMs, achievedAtMs: record.endedAtMs }) : null;
+  await tx.done;
+  return { newBest };
 }
 
 function keepUnsaved(records: readonly SessionRecord[]): void {
@@ -132,6 +174,63 @@ export const historyActions = {
     keepUnsaved(outcome.saved ? pending : [...pending, finished]);
     return outcome;
   },
+  /**
+   * "Yes, I held the whole time" for the capped hold `holdIndex` (of `finished.maxHolds`) of a saved
+   * workout: the stored workout says so and the hold may now be the best, in one transaction.
+   */
+  async cappedHoldConfirmed(finished: SessionRecord, holdIndex: number): Promise<ConfirmOutcome> {
+    try {
+      const confirmed = await confirmCappedHold(finished, holdIndex);
+      if (!confirmed) return { saved: false };
+      const { newBest } = confirmed;
+      if (newBest) useHistoryStore.setState((state) => ({ bestsByExercise: { ...state.bestsByExercise, [newBest.exerciseId]: newBest } }));
+      dataChanges.announce({ store: 'workouts', ids: [workoutId(finished)] });
+      return { saved: true, newBest };
+    } catch (error) {
+      if (import.meta.env.DEV) console.warn('[storage] hold not confirmed', error);
+      return { saved: false };
+    }
+  },
+  /**
+   * Deletes the exercise's best (its workouts stay). What comes next is nothing until a new hold:
+   * the bests are not recomputed from the history, which still holds the very hold just removed
+   * (README "Bests"). Gives what was removed, for Undo; null when there was nothing to remove.
+   */
+  async bestRemoved(exerciseId: string): Promise<RemovedBest | null> {
+    const { database } = await userDatabase();
+    const tx = database.transaction('bests', 'readwrite');
+    const row = await tx.store.get(exerciseId);
+    const decoded = row ? decodeVersioned(bestFormat, row.v, row.data) : null;
+    // A row this Upright cannot read (a newer one's) was never shown, so it is not removed either.
+    if (!row || decoded?.kind !== 'ok') {
+      await tx.done;
+      return null;
+    }
+    await tx.store.delete(exerciseId);
+    await tx.done;
+    useHistoryStore.setState((state) => ({ bestsByExercise: Object.fromEntries(Object.entries(state.bestsByExercise).filter(([id]) => id !== exerciseId)) }));
+    dataChanges.announce({ store: 'bests', ids: [exerciseId] });
+    return { best: decoded.value, row };
+  },
+  /**
+   * Undo of a removal: puts the removed row back exactly as it was, unless a longer best was set
+   * meanwhile (by another tab): a best is never lowered. True when the row is back.
+   */
+  async removedBestRestored(removed: RemovedBest): Promise<boolean> {
+    const { database } = await userDatabase();
+    const tx = database.transaction('bests', 'readwrite');
+    const stored = await tx.store.get(removed.best.exerciseId);
+    const current = stored ? decodeVersioned(bestFormat, stored.v, stored.data) : null;
+    if (current?.kind === 'newer' || (current?.kind === 'ok' && current.value.heldMs >= removed.best.heldMs)) {
+      await tx.done;
+      return false;
+    }
+    await tx.store.put(removed.row);
+    await tx.done;
+    useHistoryStore.setState((state) => ({ bestsByExercise: { ...state.bestsByExercise, [removed.best.exerciseId]: removed.best } }));
+    dataChanges.announce({ store: 'bests', ids: [removed.best.exerciseId] });
+    return true;
+  },
   /** Tries the workouts that could not be saved again; true when all are saved now. */
   async unsavedWorkoutsRetried(): Promise<boolean> {
     const stillUnsaved: SessionRecord[] = [];
@@ -142,7 +241,7 @@ export const historyActions = {
 };
 
 /** Finished workouts that ended at or after `sinceMs`, oldest first (read through the end-time index). */
-export async function readWorkoutsEndedSince(sinceMs: number): Promise<readonly SessionRecord[]> {
+export async function readWorkoutsEndedSince(sinceMs: number): Promise<readonly StoredWorkout[]> {
   const { database } = await userDatabase();
   const rows = await database.getAllFromIndex('workouts', 'byEndedAt', IDBKeyRange.lowerBound(sinceMs));
   return rows.flatMap((row) => {
@@ -172,5 +271,5 @@ export const historyLoaded: Promise<void> = reload()
   .then(() => undefined)
   .catch(() => useHistoryStore.setState({ ready: true }));
 dataChanges.subscribe((change) => {
-  if (change.store === 'workouts') void reload();
+  if (change.store === 'workouts' || change.store === 'bests') void reload();
 });

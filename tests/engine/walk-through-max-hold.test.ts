@@ -26,9 +26,9 @@ describe('a walk-through of the chest raise (an open-ended hold)', () => {
       '20000 speak "Target reached. Keep holding if you can."',
       '33456 beep finish', '33456 speak "Workout complete. Well done."', '33456 vibrate 300,120,300',
     ]);
-    expect(run.ofType('max-hold-recorded')).toEqual([{ type: 'max-hold-recorded', exerciseId: 'chest-raise', side: null, heldMs: 23456 }]);
+    expect(run.ofType('max-hold-recorded')).toEqual([{ type: 'max-hold-recorded', exerciseId: 'chest-raise', side: null, heldMs: 23456, capReached: false }]);
     const [finished] = run.ofType('finished');
-    expect(finished?.record.maxHolds).toEqual([{ exerciseId: 'chest-raise', side: null, heldMs: 23456 }]);
+    expect(finished?.record.maxHolds).toEqual([{ exerciseId: 'chest-raise', side: null, heldMs: 23456, capReached: false }]);
     expect(run.session.log[1]).toMatchObject({ outcome: 'done-early', activeMs: 23456, heldMs: 23456 });
   });
 
@@ -43,7 +43,7 @@ describe('a walk-through of the chest raise (an open-ended hold)', () => {
       '67000 beep countdown', '68000 beep countdown', '69000 beep countdown',
       '70000 beep finish', '70000 speak "Workout complete. Well done."', '70000 vibrate 300,120,300',
     ]);
-    expect(run.ofType('max-hold-recorded').map((effect) => effect.heldMs)).toEqual([60000]);
+    expect(run.ofType('max-hold-recorded').map((effect) => [effect.heldMs, effect.capReached])).toEqual([[60000, true]]);
     expect(run.session.endedAtMs).toBe(70000);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, vi } from 'vitest';
 import type { SessionRecord } from '../../src/engine/types';
 
-export function workoutRecord(startedAtMs: number, holds: { exerciseId: string; heldMs: number }[] = []): SessionRecord {
+export function workoutRecord(startedAtMs: number, holds: { exerciseId: string; heldMs: number; capReached?: boolean }[] = []): SessionRecord {
   return {
     routineId: 'lower-back-full',
     routineName: 'Lower back',
@@ -15,7 +15,8 @@ export function workoutRecord(startedAtMs: number, holds: { exerciseId: string; 
     stepsExtended: 0,
     exercisesDone: ['quadruped-leg-raise'],
     exercisesSkipped: [],
-    maxHolds: holds.map((hold) => ({ ...hold, side: null })),
+    maxHolds: holds.map((hold) => ({ capReached: false, ...hold, side: null })),
+    exercises: [{ itemIndex: 0, exerciseId: 'quadruped-leg-raise', outcome: 'done' }],
   };
 }
 

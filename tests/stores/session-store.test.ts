@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { compile } from '../../src/engine/compile';
+import type { Plan } from '../../src/engine/types';
 import { viewAt } from '../../src/engine/view';
 import { words } from '../engine/simulated-clock';
 import savedV2 from './fixtures/saved-session-v2.json';
@@ -16,6 +17,13 @@ function lowerBackPlan() {
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 }
+
+/**
+ * A plan migrated from English text is today's plan in every step's timing, cues and ids; its
+ * announcements keep what the old plan said (as phrases), since today's say more (the whole setup,
+ * the first side), and saying more would need a longer get-ready than the saved timeline has.
+ */
+const withoutAnnouncements = (plan: Plan) => ({ ...plan, steps: plan.steps.map(({ announcement: _said, ...step }) => step) });
 
 /** The store reads storage when its module loads, as after a reload. */
 async function freshModules() {
@@ -215,7 +223,8 @@ describe('the session store', () => {
     const oldSession = { version: 1, plan: JSON.parse(savedV2.items['upright:session:plan']!).plan, ...times, log };
     localStorage.setItem('upright:session', JSON.stringify({ version: 1, playerPath: '/play/lower-back-full', routineName: 'Full lower back', savedAtMs: savedV2.savedAtMs, session: JSON.stringify(oldSession) }));
     const reloaded = await freshModules();
-    expect(reloaded.getSession()).toMatchObject({ version: 2, plan: lowerBackPlan(), stepIndex: 2, stepStartedAtMs: cursor.stepStartedAtMs });
+    expect(reloaded.getSession()).toMatchObject({ version: 2, stepIndex: 2, stepStartedAtMs: cursor.stepStartedAtMs });
+    expect(withoutAnnouncements(reloaded.getSession()!.plan)).toEqual(withoutAnnouncements(lowerBackPlan()));
     await reloaded.sessionActions.playerOpened();
     reloaded.sessionActions.pausePressed(savedV2.savedAtMs + 2_000);
     const saved = JSON.parse(localStorage.getItem('upright:session')!);
@@ -230,7 +239,7 @@ describe('the session store', () => {
     for (const [key, value] of Object.entries(savedV2.items)) localStorage.setItem(key, value);
     const reloaded = await freshModules();
     const session = reloaded.getSession()!;
-    expect(session.plan).toEqual(lowerBackPlan());
+    expect(withoutAnnouncements(session.plan)).toEqual(withoutAnnouncements(lowerBackPlan()));
     const view = viewAt(session, savedV2.savedAtMs + 5_000);
     expect([view.step.kind, view.step.role, view.step.side, view.stepRemainingMs]).toEqual(['work', 'straight-leg', 'right', 15_000]);
     expect(words(view.step, catalog)).toMatchObject({ phase: 'Straight leg', sideLabel: 'Right leg', exerciseName: 'Quadruped leg raise' });
@@ -238,9 +247,9 @@ describe('the session store', () => {
     // The next save writes the plan in today's form, and the migration does not run again.
     reloaded.sessionActions.pausePressed(savedV2.savedAtMs + 5_000);
     expect(JSON.parse(localStorage.getItem('upright:session')!)).not.toHaveProperty('state.planForm');
-    expect(JSON.parse(localStorage.getItem('upright:session:plan')!).plan).toEqual(lowerBackPlan());
+    expect(JSON.parse(localStorage.getItem('upright:session:plan')!).plan).toEqual(session.plan);
     const again = await freshModules();
-    expect(again.getSession()).toMatchObject({ status: 'paused', stepIndex: 2, plan: lowerBackPlan() });
+    expect(again.getSession()).toMatchObject({ status: 'paused', stepIndex: 2, plan: session.plan });
   });
 
   it('says so in plain words when a version-2 plan names an exercise the catalog no longer has', async () => {

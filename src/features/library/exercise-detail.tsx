@@ -8,6 +8,7 @@ import { paths } from '../../shared/paths';
 import { ArticleName, SourceQuote } from '../../shared/ui/article-quote';
 import { exerciseRegionLabel, levelLabel } from '../../shared/ui/catalog-labels';
 import { EquipmentList } from '../../shared/ui/equipment-list';
+import { ExerciseBest } from './exercise-best';
 import { ExerciseSteps } from './exercise-steps';
 import { SourcedFigureList } from './sourced-figure-list';
 import { sourcedFigures } from './sourced-figures';
@@ -47,6 +48,7 @@ export function ExerciseDetail({ exercise }: { readonly exercise: Exercise }) {
           {t('browse.exercise.tryAlone')}
         </Link>
       </p>
+      <ExerciseBest exerciseId={exercise.id} />
       <section aria-labelledby="muscles-title">
         <h2 id="muscles-title">{t('browse.exercise.musclesTitle')}</h2>
         <ul>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Plan } from '../../engine/types';
 import { exerciseName } from '../../shared/i18n/engine-text';
@@ -6,8 +6,11 @@ import { formatDuration } from '../../shared/i18n/format';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
+import type { PersonalBest } from '../../stores/history-store';
 import type { FinishedWorkout } from '../../stores/session-store';
+import { CappedHoldQuestion } from './capped-hold-question';
 import { durationWords } from './format-time';
+import { countsText, OutcomeLists } from './summary-counts';
 
 interface FinishSummaryProps {
   readonly plan: Plan;
@@ -30,15 +33,33 @@ function SaveStatus({ status, onRetrySave }: { status: FinishedWorkout['saveStat
   );
 }
 
-/** The end: how long, what was done and skipped, and any new personal best. */
+/** The bests of the workout and those its confirmed capped holds set: the longest per exercise. */
+function mergedBests(first: readonly PersonalBest[], later: readonly PersonalBest[]): PersonalBest[] {
+  const byExercise = new Map<string, PersonalBest>();
+  for (const best of [...first, ...later]) {
+    const known = byExercise.get(best.exerciseId);
+    if (!known || best.heldMs > known.heldMs) byExercise.set(best.exerciseId, best);
+  }
+  return [...byExercise.values()];
+}
+
+/** The end: how long, how each exercise went, the capped holds to confirm, and any new personal best. */
 export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
-  const { record, newBests } = finished;
+  const { record } = finished;
+  const [confirmedBests, setConfirmedBests] = useState<readonly PersonalBest[]>([]);
+  const newBests = mergedBests(finished.newBests, confirmedBests);
   const nameOf = (exerciseId: string) => exerciseName(exerciseId, catalog);
+  const cappedHolds = record.maxHolds.flatMap((hold, holdIndex) => (hold.capReached ? [{ hold, holdIndex }] : []));
+  const holdName = (exerciseId: string, holdIndex: number) => {
+    const ofExercise = cappedHolds.filter(({ hold }) => hold.exerciseId === exerciseId);
+    if (ofExercise.length < 2) return nameOf(exerciseId);
+    return t('player.summary.capped.numbered', { exercise: nameOf(exerciseId), number: ofExercise.findIndex((each) => each.holdIndex === holdIndex) + 1 });
+  };
   return (
     <div className="finish-summary">
       <h2 ref={heading} tabIndex={-1}>
@@ -51,14 +72,22 @@ export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSu
           <dd>{durationWords(record.activeMs, language)}</dd>
         </div>
         <div>
-          <dt>{t('player.summary.done')}</dt>
-          <dd>{t('player.summary.doneValue', { done: record.exercisesDone.length, count: plan.outline.length })}</dd>
-        </div>
-        <div>
-          <dt>{t('player.summary.skipped')}</dt>
-          <dd>{record.exercisesSkipped.length}</dd>
+          <dt>{t('player.summary.exercises')}</dt>
+          <dd className="summary-counts">{countsText(record, plan.outline.length, t)}</dd>
         </div>
       </dl>
+      <OutcomeLists record={record} nameOf={nameOf} t={t} />
+      {/* Asked once the workout is stored: the answer changes the stored row. */}
+      {finished.saveStatus === 'saved' &&
+        cappedHolds.map(({ hold, holdIndex }) => (
+          <CappedHoldQuestion
+            key={holdIndex}
+            record={record}
+            holdIndex={holdIndex}
+            holdName={holdName(hold.exerciseId, holdIndex)}
+            onNewBest={(best) => setConfirmedBests((known) => [...known, best])}
+          />
+        ))}
       {newBests.length > 0 && (
         <section className="new-bests" aria-labelledby="new-bests-title">
           <h3 id="new-bests-title">{t('player.summary.newBests', { count: newBests.length })}</h3>
@@ -70,9 +99,6 @@ export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSu
             ))}
           </ul>
         </section>
-      )}
-      {record.exercisesSkipped.length > 0 && (
-        <p>{t('player.summary.skippedList', { exercises: record.exercisesSkipped.map(nameOf).join(', ') })}</p>
       )}
       <div className="summary-actions">
         <button type="button" className="button" onClick={onAgain}>

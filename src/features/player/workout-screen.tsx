@@ -24,7 +24,9 @@ function bestToBeat(session: Session, exerciseId: string | null, stored: Persona
   let best = stored;
   for (const record of session.log) {
     const step = session.plan.steps[record.stepIndex];
-    if (exerciseId && step?.exerciseId === exerciseId && record.heldMs !== null && record.heldMs > (best?.heldMs ?? 0)) {
+    // A hold that ran into its cap ('completed', not ended by Done) is not a best until confirmed.
+    const capped = record.outcome === 'completed';
+    if (exerciseId && step?.exerciseId === exerciseId && record.heldMs !== null && !capped && record.heldMs > (best?.heldMs ?? 0)) {
       best = { exerciseId, heldMs: record.heldMs, achievedAtMs: record.leftAtMs ?? record.enteredAtMs };
     }
   }

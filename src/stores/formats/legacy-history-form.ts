@@ -88,7 +88,9 @@ export function decodeRecords(history: StoredHistory): SessionRecord[] {
       stepsExtended,
       exercisesDone: done.map(exercise),
       exercisesSkipped: skipped.map(exercise),
-      maxHolds: holds.map(([index, side, heldMs]) => ({ exerciseId: exercise(index), side: SIDES[side] as Side | null, heldMs })),
+      // This form kept neither whether a cap ended a hold nor each exercise's outcome.
+      maxHolds: holds.map(([index, side, heldMs]) => ({ exerciseId: exercise(index), side: SIDES[side] as Side | null, heldMs, capReached: false })),
+      exercises: [],
     };
   });
 }

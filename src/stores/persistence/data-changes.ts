@@ -6,6 +6,8 @@
  */
 export type DataChange =
   | { readonly store: 'workouts'; readonly ids: readonly string[] }
+  /** A best removed or put back by hand (ids: exercise ids); bests a workout raised come with 'workouts'. */
+  | { readonly store: 'bests'; readonly ids: readonly string[] }
   | { readonly store: 'routines'; readonly ids: readonly string[] }
   | { readonly store: 'drafts'; readonly keys: readonly string[] };
 

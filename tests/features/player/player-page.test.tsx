@@ -239,7 +239,7 @@ describe('the running workout', () => {
     await user.click(screen.getByRole('button', { name: 'End workout' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'End workout' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Workout ended' })).toHaveFocus();
-    expect(screen.getByText('Exercises done').nextSibling).toHaveTextContent('1 of 5');
+    expect(screen.getByText('Exercises').nextSibling).toHaveTextContent('0 of 5 done, 1 ended early, 4 not reached');
     expect(screen.getByText('Time').nextSibling).toHaveTextContent('1 min');
   });
 });
