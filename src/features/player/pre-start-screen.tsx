@@ -5,6 +5,7 @@ import type { Plan } from '../../engine/types';
 import { exerciseName, prescriptionText } from '../../shared/i18n/engine-text';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { durationWords } from './format-time';
+import { plannedPrescription } from './planned-prescription';
 
 interface PreStartScreenProps {
   readonly routine: Routine;
@@ -43,7 +44,7 @@ export function PreStartScreen({ routine, plan, catalog, onStart }: PreStartScre
           <li key={item.itemIndex}>
             <span className="outline-name">{exerciseName(item.exerciseId, catalog)}</span>
             <span className="outline-detail">
-              {t('player.prestart.detail', { prescription: prescriptionText(item.prescription, t, language, catalog), time: durationWords(item.durationMs, language) })}
+              {t('player.prestart.detail', { prescription: prescriptionText(plannedPrescription(plan, item), t, language, catalog), time: durationWords(item.durationMs, language) })}
             </span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { useMemo, type Ref } from 'react';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
-import { catalogText, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
+import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
@@ -8,13 +8,54 @@ import type { PersonalBest } from '../../stores/history-store';
 import { CountdownRing } from './countdown-ring';
 import { CueList } from './cue-list';
 import { HoldGoal } from './hold-goal';
-import { isRestStep, nextStepText, repCounterText, stepKindLabel } from './step-labels';
+import { isRestStep, nextStepText, stepKindLabel } from './step-labels';
 
 interface StepStageProps {
   readonly session: Session;
   readonly view: SessionView;
   readonly personalBest: PersonalBest | null;
   readonly headingRef: Ref<HTMLHeadingElement>;
+}
+
+interface CounterParts {
+  readonly set: string | null;
+  readonly repLabel: string | null;
+  readonly repNumber: string | null;
+  readonly phase: string | null;
+}
+
+/** The pieces of "Set 2 of 2 · Rep 4 of 6 · Raise", so the rep number can be the big one; null when the step has none. */
+function counterParts(step: PlanStep, t: Translate, catalog: ExerciseLookup): CounterParts | null {
+  const set = step.setCount !== null && step.setCount > 1 && step.set !== null ? t('player.counter.set', { set: step.set, setCount: step.setCount }) : null;
+  const hasRep = step.rep !== null && step.repCount !== null;
+  const parts = {
+    set,
+    repLabel: hasRep ? t('player.counter.repLabel') : null,
+    repNumber: hasRep ? t('player.counter.repNumber', { rep: step.rep ?? 0, repCount: step.repCount ?? 0 }) : null,
+    phase: phaseName(step, t, catalog),
+  };
+  return parts.set || parts.repNumber || parts.phase ? parts : null;
+}
+
+/**
+ * The set, rep and phase, read as one line ("Set 1 of 2 · Rep 4 of 6 · Raise") but shown on
+ * their own lines: the rep number big (it is what matters from the mat), the rest small.
+ */
+function RepCounter({ parts }: { parts: CounterParts }) {
+  const separator = <span className="visually-hidden">{' · '}</span>;
+  return (
+    <p className="rep-counter">
+      {parts.set && <span className="rep-counter-set">{parts.set}</span>}
+      {parts.set && (parts.repNumber || parts.phase) && separator}
+      {parts.repNumber && (
+        <span className="rep-counter-rep">
+          <span className="rep-counter-label">{parts.repLabel}</span> <span className="rep-counter-number">{parts.repNumber}</span>
+        </span>
+      )}
+      {parts.repNumber && parts.phase && separator}
+      {parts.phase && <span className="rep-counter-phase">{parts.phase}</span>}
+    </p>
+  );
 }
 
 /** The step's words, in the current language: worked out when the step (or the language) changes, not at every tick. */
@@ -26,7 +67,7 @@ function stepWords(step: PlanStep, nextStep: PlanStep | null, t: Translate, cata
     kind: stepKindLabel(step.kind, t),
     title: stepExerciseName(shown, catalog),
     sideLabel: step.kind === 'rest-between-sets' ? null : stepSideLabel(shown, t, catalog),
-    counter: repCounterText(step, t, catalog),
+    counter: counterParts(step, t, catalog),
     cues: step.cues.map((cue) => catalogText(cue, t, catalog)),
     cueLabel: t(step.kind === 'work' ? 'player.cues.work' : 'player.cues.setup'),
     upNext: nextStepText(nextStep, t, catalog),
@@ -48,13 +89,13 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
         <p className="step-kind">
           {words.kind}
           {resting && step.kind === 'rest-between-exercises' ? t('player.stage.nextUp') : ''}
-          {paused && <span className="paused-badge">{t('player.stage.paused')}</span>}
         </p>
         <h2 className="exercise-name" ref={headingRef} tabIndex={-1}>
           {title}
         </h2>
         {sideLabel && <p className="side-label">{sideLabel}</p>}
       </div>
+      {paused && <p className="paused-banner">{t('player.stage.paused')}</p>}
       <CountdownRing
         animationKey={`${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`}
         durationMs={view.stepDurationMs}
@@ -63,7 +104,7 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
         paused={paused}
       />
       <div className="stage-detail">
-        {counter && <p className="rep-counter">{counter}</p>}
+        {counter && <RepCounter parts={counter} />}
         {step.durationMs === null && <HoldGoal elapsedMs={view.stepElapsedMs} targetMs={step.targetMs} personalBest={personalBest} />}
         <CueList cues={words.cues} currentIndex={view.currentCueIndex} label={words.cueLabel} />
         {!resting && <p className="up-next">{words.upNext}</p>}

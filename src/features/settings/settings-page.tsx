@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
@@ -10,7 +11,7 @@ import { VoiceSettings } from './voice-settings';
 import './settings.css';
 import { LanguageChoice } from '../../shared/i18n/language-choice';
 
-const canVibrate = typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function';
+const canVibrate = (): boolean => typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function';
 
 function TimingSettings() {
   const getReadySeconds = useSetting('getReadySeconds');
@@ -62,7 +63,7 @@ function SoundSettings() {
       />
       <ToggleSetting
         label={t('manage.settings.vibration')}
-        hint={t(canVibrate ? 'manage.settings.vibrationHint' : 'manage.settings.noVibration')}
+        hint={t(canVibrate() ? 'manage.settings.vibrationHint' : 'manage.settings.noVibration')}
         checked={vibrationOn}
         onToggle={(checked) => settingsActions.settingsChanged({ vibrationOn: checked })}
       />
@@ -73,6 +74,13 @@ function SoundSettings() {
 export default function SettingsPage() {
   const t = useT();
   usePageTitle(t('manage.settings.title'));
+  // Restoring the defaults starts the settings afresh: a number still typed wrong and its error,
+  // or an old "voice unavailable" notice, go with the values they were about.
+  const [restoredCount, setRestoredCount] = useState(0);
+  const restoreDefaults = () => {
+    settingsActions.settingsResetToDefaults();
+    setRestoredCount((count) => count + 1);
+  };
   return (
     <section className="page narrow settings-page">
       <h1>{t('manage.settings.title')}</h1>
@@ -80,11 +88,11 @@ export default function SettingsPage() {
       <div className="settings-group">
         <LanguageChoice />
       </div>
-      <TimingSettings />
-      <SoundSettings />
-      <VoiceSettings />
-      <ThemeSetting />
-      <button type="button" className="button" onClick={() => settingsActions.settingsResetToDefaults()}>
+      <TimingSettings key={`timing-${restoredCount}`} />
+      <SoundSettings key={`sound-${restoredCount}`} />
+      <VoiceSettings key={`voice-${restoredCount}`} />
+      <ThemeSetting key={`theme-${restoredCount}`} />
+      <button type="button" className="button" onClick={restoreDefaults}>
         {t('manage.settings.restoreDefaults')}
       </button>
       <StoredDataInfo />

@@ -44,6 +44,25 @@ describe('the settings page in German', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Geben Sie eine ganze Zahl von 3 bis 120 ein. Gespeichert bleibt 10 Sekunden.');
   });
 
+  it('says in German when vibration buzzes, and clears an old error when the defaults are restored', async () => {
+    Object.defineProperty(navigator, 'vibrate', { value: () => true, configurable: true });
+    try {
+      const user = userEvent.setup();
+      render(<SettingsPage />);
+      expect(screen.getByRole('checkbox', { name: 'Vibration' })).toHaveAccessibleDescription(
+        'Vibriert, wenn die Übung beginnt (nach der Vorbereitung oder einer Pause), beim Seitenwechsel und am Ende; nicht bei jeder Wiederholung.',
+      );
+      const rest = screen.getByRole('spinbutton', { name: 'Pause zwischen den Übungen' });
+      await user.clear(rest);
+      await user.paste('9999');
+      expect(screen.getByRole('alert')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Standardeinstellungen wiederherstellen' }));
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    } finally {
+      Reflect.deleteProperty(navigator, 'vibrate');
+    }
+  });
+
   it('lists the German voices first and tests the voice with a German phrase', async () => {
     const synth = new FakeSpeechSynthesis([fakeVoice('Anna', 'en-GB', true), fakeVoice('Petra', 'de-DE', true), fakeVoice('Cloud', 'de-AT', false)]);
     vi.stubGlobal('speechSynthesis', synth);

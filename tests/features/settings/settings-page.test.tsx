@@ -87,6 +87,48 @@ describe('the settings page', () => {
     expect(screen.getByRole('checkbox', { name: 'Beeps' })).toBeChecked();
   });
 
+  it('clears a number still typed wrong, and its error, when the defaults are restored', async () => {
+    const user = userEvent.setup();
+    render(<SettingsPage />);
+    const getReady = screen.getByRole('spinbutton', { name: 'Get ready before each exercise' });
+    await user.clear(getReady);
+    await user.paste('999');
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number from 3 to 120.');
+    await user.click(screen.getByRole('button', { name: 'Restore the default settings' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Get ready before each exercise' })).toHaveValue(10);
+    expect(screen.getByRole('spinbutton', { name: 'Get ready before each exercise' })).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByRole('button', { name: 'Restore the default settings' })).toHaveFocus();
+  });
+
+  it('clears an old "voice unavailable" notice when the defaults are restored', async () => {
+    vi.stubGlobal('speechSynthesis', new FakeSpeechSynthesis([], 'synthesis-failed'));
+    vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
+    const user = userEvent.setup();
+    render(<SettingsPage />);
+    await user.click(screen.getByRole('button', { name: 'Test voice' }));
+    expect(screen.getByText(/^Voice is unavailable here/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Restore the default settings' }));
+    expect(screen.queryByText(/^Voice is unavailable here/)).not.toBeInTheDocument();
+  });
+
+  it('says when vibration buzzes, as the player does it: when work starts, at a switch of sides and at the end', () => {
+    Object.defineProperty(navigator, 'vibrate', { value: () => true, configurable: true });
+    try {
+      render(<SettingsPage />);
+      expect(screen.getByRole('checkbox', { name: 'Vibration' })).toHaveAccessibleDescription(
+        'Buzzes when work starts (after getting ready or a rest), at a switch of sides and at the end; not at every repetition.',
+      );
+    } finally {
+      Reflect.deleteProperty(navigator, 'vibrate');
+    }
+  });
+
+  it('says that a device without vibration cannot vibrate', () => {
+    render(<SettingsPage />);
+    expect(screen.getByRole('checkbox', { name: 'Vibration' })).toHaveAccessibleDescription('This device cannot vibrate; the setting applies on devices that can.');
+  });
+
   it('says how many workouts and routines are stored and that this browser may clear them', async () => {
     const { seedRoutines } = await import('../../stores/seed-user-data');
     const { sampleRoutine } = await import('../../shared/routine-transfer/transfer-fixtures');
