@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
+import { startWithVoiceOff } from './harness/voice-off';
 
 /**
  * Holds and bests across workouts, in Chromium with the page clock: a hold left to run into its
@@ -9,6 +10,8 @@ import { useBrowser } from './harness/browser';
  * be removed from the exercise's page.
  */
 const e2e = useBrowser();
+// About controls and bests, not speech: the get-ready stays the 10 s set (harness/voice-off.ts).
+beforeEach(() => startWithVoiceOff(e2e.context()));
 
 const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
 const CHEST_RAISE = '/play/exercise/prone-chest-raise-t';

@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
+import { runClockUntilVisible } from './harness/run-clock-until';
+import { startWithVoiceOff } from './harness/voice-off';
 
 const e2e = useBrowser();
+// About controls and bests, not speech: the get-ready stays the 10 s set (harness/voice-off.ts).
+beforeEach(() => startWithVoiceOff(e2e.context()));
 
 /** The page clock starts here (1 March 2026, 08:00 UTC) and only moves when a test says so. */
 const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
@@ -109,7 +113,7 @@ async function staleOffer(page: Page): Promise<void> {
   await resumeCard(page).waitFor();
   await page.clock.setSystemTime(START_AT + 7 * HOUR_MS);
   await page.reload();
-  await page.getByRole('region', { name: 'An unfinished workout' }).waitFor();
+  await runClockUntilVisible(page, page.getByRole('region', { name: 'An unfinished workout' }));
   await page.getByRole('link', { name: 'Start again, save or discard' }).click();
   await page.getByRole('heading', { name: 'An unfinished workout' }).waitFor();
   expect(await page.locator('.stale-offer').textContent()).toContain('You did 0:42.');

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
+import { startWithVoiceOff } from './harness/voice-off';
 
 /**
  * The player read from a mat, on a 390 × 844 phone held upright and an 844 × 390 phone on its
@@ -113,6 +114,8 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/layout-
 
 describe.each(LANGUAGES)('the player read from a mat, in $language', (words) => {
   const e2e = useBrowser({ locale: words.locale, viewport: PORTRAIT, isMobile: true, hasTouch: true });
+  // About layout, not speech: the get-ready stays the 10 s set (harness/voice-off.ts).
+  beforeEach(() => startWithVoiceOff(e2e.context()));
   const tag = words.locale.slice(0, 2);
 
   it('shows the rep count, the name and the current cue big on a 390 px phone, and "Paused" bigger still when paused', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
+import { runClockUntilVisible } from './harness/run-clock-until';
 import { instrumentSpeechAndAudio, spokenCues } from './player-instruments';
 
 /**
@@ -46,9 +47,8 @@ async function holdChestRaise(page: Page, holdMs: number): Promise<void> {
 
 async function workoutsStored(page: Page): Promise<string> {
   await page.goto('/settings');
-  await page.clock.runFor(1_000); // a lazy route shows after its fallback's 300 ms, on the page clock
   const section = page.getByRole('region', { name: 'Your data on this device' });
-  await section.getByText(/workouts? and/).waitFor();
+  await runClockUntilVisible(page, section.getByText(/workouts? and/));
   return (await section.getByText(/workouts? and/).textContent()) ?? '';
 }
 

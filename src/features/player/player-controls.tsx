@@ -50,15 +50,12 @@ export function PlayerControls(props: PlayerControlsProps) {
           </button>
         )}
       </div>
-      <div className="player-controls-steps" role="group" aria-label={t('player.controls.steps')}>
-        <button type="button" className="button step-button" onClick={props.onPreviousStep} aria-keyshortcuts="Shift+ArrowLeft">
-          {t('player.controls.previousStep')}
-        </button>
+      {/* One step on is a lesser control, in the lesser row: a row of its own pushed the main
+          controls off a 390 × 844 screen. One step back stays on the keyboard (Shift+←). */}
+      <div className="player-controls-more" role="group" aria-label={t('player.controls.more')}>
         <button type="button" className="button step-button" onClick={props.onNextStep} aria-keyshortcuts="Shift+ArrowRight">
           {t('player.controls.nextStep')}
         </button>
-      </div>
-      <div className="player-controls-more" role="group" aria-label={t('player.controls.more')}>
         {props.canExtend && (
           <button type="button" className="button" onClick={props.onExtend} aria-label={t('player.controls.extendLabel')}>
             {t('player.controls.extend')}
