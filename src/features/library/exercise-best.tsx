@@ -18,9 +18,11 @@ export function ExerciseBest({ exerciseId }: { readonly exerciseId: string }) {
   const undoButton = useRef<HTMLButtonElement>(null);
   // The pressed button goes away: focus moves to the one that takes its place.
   const focusNext = useRef<'remove' | 'undo' | null>(null);
+  // The store may bring the best back a render after the undo returns: wait for the button.
   useEffect(() => {
-    if (focusNext.current === 'undo') undoButton.current?.focus();
-    if (focusNext.current === 'remove') removeButton.current?.focus();
+    const target = focusNext.current === 'undo' ? undoButton.current : focusNext.current === 'remove' ? removeButton.current : null;
+    if (!target || target.disabled) return;
+    target.focus();
     focusNext.current = null;
   });
 
