@@ -21,7 +21,7 @@ const steps = [
   // Includes the gates in the browser: axe on every screen in both themes, no request to another
   // origin, no CSP violation, and a workout deep link opened offline with the server stopped.
   { name: 'End-to-end tests (Chromium)', command: ['npx', 'vitest', 'run', '--config', 'tests/vitest.e2e.config.ts', ...vitestJson('e2e')], report: 'e2e' },
-  { name: 'Lighthouse (mobile): performance ≥ 85, accessibility and best practices 100', command: ['node', 'scripts/lighthouse-gate.mjs'] },
+  { name: 'Lighthouse (mobile): performance ≥ 70, accessibility and best practices 100', command: ['node', 'scripts/lighthouse-gate.mjs'] },
 ];
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
