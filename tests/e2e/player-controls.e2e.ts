@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
+import { runTo, START_AT, T0 } from './harness/workout-clock';
 import { runClockUntilVisible } from './harness/run-clock-until';
 import { startWithVoiceOff } from './harness/voice-off';
 
@@ -8,9 +9,6 @@ const e2e = useBrowser();
 // About controls and bests, not speech: the get-ready stays the 10 s set (harness/voice-off.ts).
 beforeEach(() => startWithVoiceOff(e2e.context()));
 
-/** The page clock starts here (1 March 2026, 08:00 UTC) and only moves when a test says so. */
-const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
-const START_AT = T0 + 5_000;
 const HOUR_MS = 3_600_000;
 
 /** Home first, then the routine's Start link (in-app, so the browser's Back returns to Home), then Start at START_AT. */
@@ -24,10 +22,6 @@ async function startFromHome(page: Page, routineId: string): Promise<void> {
   await page.getByRole('timer').waitFor();
 }
 
-async function runTo(page: Page, msAfterStart: number): Promise<void> {
-  const nowMs = await page.evaluate(() => Date.now());
-  await page.clock.runFor(START_AT + msAfterStart - nowMs);
-}
 
 async function shown(page: Page) {
   return page.evaluate(() => ({

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
+import { runTo, startWorkout } from './harness/workout-clock';
 import { startWithVoiceOff } from './harness/voice-off';
 
 /**
@@ -12,9 +13,6 @@ import { startWithVoiceOff } from './harness/voice-off';
 const PORTRAIT = { width: 390, height: 844 };
 const LANDSCAPE = { width: 844, height: 390 };
 
-/** The page clock starts here and only moves when a test says so. */
-const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
-const START_AT = T0 + 5_000;
 
 const LANGUAGES = [
   { language: 'English', locale: 'en-US', start: 'Start', pause: 'Pause', resume: 'Resume', paused: 'Paused' },
@@ -23,19 +21,7 @@ const LANGUAGES = [
 
 type StepKind = 'get-ready' | 'work' | 'switch-sides' | 'rest-between-sets' | 'rest-between-exercises';
 
-async function startWorkout(page: Page, path: string, startLabel: string): Promise<void> {
-  await page.clock.install({ time: T0 });
-  await page.goto(path);
-  await page.getByRole('button', { name: startLabel, exact: true }).waitFor();
-  await page.clock.pauseAt(START_AT);
-  await page.getByRole('button', { name: startLabel, exact: true }).click();
-  await page.getByRole('timer').waitFor();
-}
 
-async function runTo(page: Page, msAfterStart: number): Promise<void> {
-  const nowMs = await page.evaluate(() => Date.now());
-  await page.clock.runFor(START_AT + msAfterStart - nowMs);
-}
 
 /** Moves the clock on a second at a time until a step of this kind shows. */
 async function runUntilKind(page: Page, kind: StepKind, maxMs: number): Promise<void> {

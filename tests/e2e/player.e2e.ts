@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
+import { runTo, START_AT, startWorkout } from './harness/workout-clock';
 import { instrumentSpeechAndAudio, recordedBeeps, setPageVisibility, spokenCues } from './player-instruments';
 
 const e2e = useBrowser();
 
-/** The page clock starts here (1 March 2026, 08:00 UTC) and only moves when a test says so. */
-const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
-const START_AT = T0 + 5_000;
 /**
  * Get-ready lengths in English at the default settings (10 s, voice on at rate 1, setup read out):
  * each lasts as long as its words take to say and the 3-2-1 after them, when that is longer.
@@ -18,21 +16,7 @@ const GET_READY_MS = {
 /** The quadruped leg raise: right side from GET_READY, 2 × 25 s, the 5 s switch, then the left side. */
 const QUADRUPED_SWITCH_MS = GET_READY_MS.quadruped + 50_000;
 
-/** Opens the player with a paused fake clock and presses Start at START_AT. */
-async function startWorkout(page: Page, path: string): Promise<void> {
-  await page.clock.install({ time: T0 });
-  await page.goto(path);
-  await page.getByRole('button', { name: 'Start' }).waitFor();
-  await page.clock.pauseAt(START_AT);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('timer').waitFor();
-}
 
-/** Runs the clock on to `msAfterStart` (timers fire on the way, as in a visible tab). */
-async function runTo(page: Page, msAfterStart: number): Promise<void> {
-  const nowMs = await page.evaluate(() => Date.now());
-  await page.clock.runFor(START_AT + msAfterStart - nowMs);
-}
 
 interface Shown {
   kind: string | null;

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+
+/** The page clock starts here (1 March 2026, 08:00 UTC) and only moves when a test says so. */
+export const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
+/** When the player tests press Start, on a paused page clock. */
+export const START_AT = T0 + 5_000;
+
+/** Opens the player at `path` with a paused fake clock and presses Start (`startLabel`, German "Starten") at START_AT. */
+export async function startWorkout(page: Page, path: string, startLabel = 'Start'): Promise<void> {
+  await page.clock.install({ time: T0 });
+  await page.goto(path);
+  await page.getByRole('button', { name: startLabel, exact: true }).waitFor();
+  await page.clock.pauseAt(START_AT);
+  await page.getByRole('button', { name: startLabel, exact: true }).click();
+  await page.getByRole('timer').waitFor();
+}
+
+/** Runs the clock on to `msAfterStart` after START_AT (timers fire on the way, as in a visible tab). */
+export async function runTo(page: Page, msAfterStart: number): Promise<void> {
+  const nowMs = await page.evaluate(() => Date.now());
+  await page.clock.runFor(START_AT + msAfterStart - nowMs);
+}
