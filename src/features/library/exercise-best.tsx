@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { historyActions, usePersonalBest, type RemovedBest } from '../../stores/history-store';
@@ -19,7 +19,9 @@ export function ExerciseBest({ exerciseId }: { readonly exerciseId: string }) {
   // The pressed button goes away: focus moves to the one that takes its place.
   const focusNext = useRef<'remove' | 'undo' | null>(null);
   // The store may bring the best back a render after the undo returns: wait for the button.
-  useEffect(() => {
+  // A layout effect, so focus moves in the commit that shows the button: a passive effect runs
+  // later, and in between the focus is on <body> (CI caught a check landing in that gap).
+  useLayoutEffect(() => {
     const target = focusNext.current === 'undo' ? undoButton.current : focusNext.current === 'remove' ? removeButton.current : null;
     if (!target || target.disabled) return;
     target.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SessionRecord } from '../../engine/types';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
@@ -26,7 +26,8 @@ export function CappedHoldQuestion({ record, holdIndex, holdName, onNewBest }: C
   const answerText = useRef<HTMLParagraphElement>(null);
   const titleId = useId();
   // The buttons go away with the answer: focus moves to what it did, not to the page's start.
-  useEffect(() => {
+  // A layout effect: focus moves in the commit that removes the buttons, never via <body>.
+  useLayoutEffect(() => {
     if (answer !== 'open' && answer !== 'saving') answerText.current?.focus();
   }, [answer]);
   const hold = record.maxHolds[holdIndex];
