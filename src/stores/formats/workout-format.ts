@@ -12,6 +12,10 @@ const ms = v.pipe(v.number(), v.finite(), v.minValue(0));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.maxLength(200));
 
+export const WORKOUT_RATINGS = ['too-easy', 'right', 'too-hard'] as const;
+export type WorkoutRating = (typeof WORKOUT_RATINGS)[number];
+export const NOTE_MAX_LENGTH = 500;
+
 const sessionRecordSchema = v.object({
   routineId: id,
   routineName: v.pipe(v.string(), v.maxLength(200)),
@@ -49,6 +53,12 @@ const sessionRecordSchema = v.object({
     ),
     [],
   ),
+  // Said by the user on the summary, after the workout (both optional, added at the same version:
+  // a row without them is a workout nobody rated).
+  /** "How was it?": too easy, about right, too hard. */
+  rating: v.optional(v.picklist(WORKOUT_RATINGS)),
+  /** A short note, plain text, at most NOTE_MAX_LENGTH characters. */
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX_LENGTH))),
 }) satisfies v.GenericSchema<unknown, SessionRecord>;
 
 /** A workout as stored: the session's record, and what the user said about it afterwards (a confirmed capped hold). */
