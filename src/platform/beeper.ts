@@ -6,6 +6,11 @@ import { BEEP_TONES, type BeepNote } from './beep-tones';
  * audio clock so they sound at the engine's intended wall time even when a timer fires late.
  */
 export interface Beeper {
+  /**
+   * Creates the AudioContext ahead of need, asleep: creating one took 55 ms (220 ms at a 4× CPU
+   * slowdown), too long for the moment after Start. Call it while the page is idle.
+   */
+  prepare(): void;
   /** Creates or resumes the AudioContext. Call it from a user gesture (autoplay policy). */
   unlock(): Promise<boolean>;
   /** Plays `tone` at wall time `atMs`; `nowMs` is the wall time of the call. False when it cannot. */
@@ -53,8 +58,21 @@ export function createBeeper(createContext: ContextFactory = defaultContextFacto
     pending.add(oscillator);
   };
 
+  let unlocked = false;
   return {
+    prepare() {
+      if (context) return;
+      try {
+        context = createContext();
+      } catch {
+        return;
+      }
+      // A page the user already touched may start it running: keep the audio hardware asleep
+      // until Start (unlock) wants it.
+      if (context?.state === 'running' && !unlocked) void context.suspend().catch(() => undefined);
+    },
     async unlock() {
+      unlocked = true;
       try {
         context ??= createContext();
         if (!context) return false;

@@ -16,6 +16,31 @@ describe('the beeper', () => {
     expect(audio.oscillators).toEqual([]);
   });
 
+  it('prepared ahead of Start, makes its one AudioContext then, asleep, and plays only once unlocked', async () => {
+    let created = 0;
+    const audio = new FakeAudioContext();
+    // A page the user already touched may create the context running: prepare puts it to sleep.
+    audio.state = 'running';
+    const beeper = createBeeper(() => {
+      created += 1;
+      return audio as unknown as AudioContext;
+    });
+    beeper.prepare();
+    expect(created).toBe(1);
+    await Promise.resolve();
+    expect(audio.state).toBe('suspended');
+    expect(beeper.schedule(1_000, 'countdown', 1_000)).toBe(false);
+    expect(await beeper.unlock()).toBe(true);
+    expect(created).toBe(1);
+    expect(beeper.schedule(1_000, 'countdown', 1_000)).toBe(true);
+  });
+
+  it('prepared without Web Audio, stays silent and unlocks to false', async () => {
+    const beeper = createBeeper(() => null);
+    beeper.prepare();
+    expect(await beeper.unlock()).toBe(false);
+  });
+
   it('schedules a beep on the audio clock at the intended wall time', async () => {
     const { audio, beeper } = unlockedBeeper();
     expect(await beeper.unlock()).toBe(true);

@@ -4,7 +4,7 @@ import { createEffectRunner, type EffectPreferences } from '../../src/platform/e
 
 function parts(preferences: EffectPreferences) {
   return {
-    beeper: { unlock: vi.fn(), schedule: vi.fn(() => true), cancelScheduled: vi.fn(), suspend: vi.fn() },
+    beeper: { prepare: vi.fn(), unlock: vi.fn(), schedule: vi.fn(() => true), cancelScheduled: vi.fn(), suspend: vi.fn() },
     speaker: { speak: vi.fn(), sayNow: vi.fn(), cancelScheduled: vi.fn() },
     vibrator: { vibrate: vi.fn(), cancelScheduled: vi.fn() },
     preferences: () => preferences,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import type { PlanStep, SessionStatus } from '../../engine/types';
 import { catalogText, spokenText } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
@@ -26,7 +26,8 @@ export function announcementFor(step: PlanStep, currentCueIndex: number, status:
  * A polite live region. Its text changes only when the step, the cue or the pause state
  * changes, so a screen reader speaks those and is not flooded by the countdown.
  */
-export function CueAnnouncer({ step, currentCueIndex, status }: CueAnnouncerProps) {
+/** Memoized: it changes with its props, not with every second the workout re-renders. */
+export const CueAnnouncer = memo(function CueAnnouncer({ step, currentCueIndex, status }: CueAnnouncerProps) {
   const t = useT();
   const catalog = useCatalog();
   const text = useMemo(() => announcementFor(step, currentCueIndex, status, t, catalog), [step, currentCueIndex, status, t, catalog]);
@@ -35,4 +36,4 @@ export function CueAnnouncer({ step, currentCueIndex, status }: CueAnnouncerProp
       {text}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, memo } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 
 interface EndWorkoutDialogProps {
@@ -11,7 +11,8 @@ interface EndWorkoutDialogProps {
  * Asks before ending: a modal <dialog>, so focus moves into it, stays there, and Escape cancels.
  * "Keep going" is focused first: the safe choice for a stray tap.
  */
-export function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialogProps) {
+/** Memoized: it changes with its props, not with every second the workout re-renders. */
+export const EndWorkoutDialog = memo(function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialogProps) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const keepGoing = useRef<HTMLButtonElement>(null);
@@ -52,4 +53,4 @@ export function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialog
       </div>
     </dialog>
   );
-}
+});

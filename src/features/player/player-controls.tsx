@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 
 export interface PlayerControlHandlers {
@@ -30,7 +31,8 @@ interface PlayerControlsProps extends PlayerControlHandlers {
  * done), small for the fine ones (a step back or on), named for what they do, reachable by
  * keyboard (shortcuts in the hint).
  */
-export function PlayerControls(props: PlayerControlsProps) {
+/** Memoized: the workout re-renders every second, the controls only when their props change. */
+export const PlayerControls = memo(function PlayerControls(props: PlayerControlsProps) {
   const t = useT();
   return (
     <div className="player-controls">
@@ -71,4 +73,4 @@ export function PlayerControls(props: PlayerControlsProps) {
       <p className="player-shortcuts">{t('player.controls.keys')}</p>
     </div>
   );
-}
+});

@@ -8,6 +8,7 @@ import { routineName } from '../../shared/i18n/engine-text';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { afterNextPaint } from '../../shared/ui/after-next-paint';
+import { whenIdle } from '../../shared/ui/when-idle';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
 import { activeMsUntilLastActive, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
 import { PlayerShell } from './player-shell';
@@ -65,7 +66,7 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
       </PlayerShell>
     );
   }
-  const onStart = () => startWorkout((nowMs) => sessionActions.workoutStarted(compiled.plan, playerPath, nowMs), effects);
+  const onStart = () => startWorkout((nowMs) => sessionActions.workoutStarted(compiled.plan, playerPath, nowMs, afterNextPaint), effects);
   return (
     <PlayerShell title={title} outputProblem={effects.outputProblem}>
       <OtherWorkoutNotice playerPath={playerPath} />
@@ -76,9 +77,9 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
 
 /**
  * Starts a workout at the click (its time is the click's), paints the countdown first, and only
- * then creates the AudioContext and speaks: those took 55 ms and more before the first paint
- * (280 ms at a 4× CPU slowdown). Still within the gesture's user activation, which browsers
- * require for audio.
+ * then saves it, wakes the AudioContext (made earlier, while idle) and speaks: those took 55 ms and more
+ * before the first paint (280 ms at a 4× CPU slowdown). Still within the gesture's user
+ * activation, which browsers require for audio.
  */
 function startWorkout(start: (nowMs: number) => readonly Effect[], effects: PlayerEffects): void {
   const startEffects = start(Date.now());
@@ -91,7 +92,7 @@ function startWorkout(start: (nowMs: number) => readonly Effect[], effects: Play
 
 /** "Start it again" on an old workout: as Start. */
 function startAfresh(plan: Plan, playerPath: string, effects: PlayerEffects): void {
-  startWorkout((nowMs) => sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs), effects);
+  startWorkout((nowMs) => sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs, afterNextPaint), effects);
 }
 
 function useTarget(): PlayerTarget {
@@ -115,7 +116,9 @@ export default function PlayerPage() {
   const customRoutinesReady = useCustomRoutinesReady();
   useEffect(() => void sessionActions.playerOpened(), []);
   // Another tab took the workout: drop the beeps and speech this tab had scheduled.
-  const { run } = effects;
+  const { run, prepareAudio } = effects;
+  // The AudioContext is made while the user reads the outline, not in the moment after Start.
+  useEffect(() => whenIdle(prepareAudio), [prepareAudio]);
   useEffect(() => {
     if (ownership === 'moved') run([{ type: 'cancel-scheduled' }], Date.now());
   }, [ownership, run]);

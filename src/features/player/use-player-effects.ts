@@ -30,6 +30,8 @@ export interface PlayerEffects {
   readonly run: (effects: readonly Effect[], nowMs: number) => void;
   /** Starts the audio; call from a user gesture (Start, or the first touch after a reload). */
   readonly unlockAudio: () => void;
+  /** Gets the audio ready, asleep, while the user reads the pre-start screen (see Beeper.prepare). */
+  readonly prepareAudio: () => void;
   /** Said once, quietly, when voice or sound does not work here, or no voice speaks the user's language. */
   readonly outputProblem: string | null;
 }
@@ -57,10 +59,14 @@ export function usePlayerEffects(): PlayerEffects {
     void runtime.beeper.unlock().then((running) => setSoundBlocked(!running));
   }, [runtime]);
 
+  const prepareAudio = useCallback(() => {
+    if (getSettings().soundOn) runtime.beeper.prepare();
+  }, [runtime]);
+
   const voice = voiceUnavailable && getSettings().voiceOn;
   const outputProblem =
     voice || soundBlocked ? t('player.output.problem', { what: voice && soundBlocked ? 'both' : voice ? 'voice' : 'sound' })
     : voicelessTags.includes(LANGUAGE_TAGS[language]) && getSettings().voiceOn ? t('player.output.noVoiceInLanguage')
     : null;
-  return { run: runtime.runner.run, unlockAudio, outputProblem };
+  return { run: runtime.runner.run, unlockAudio, prepareAudio, outputProblem };
 }

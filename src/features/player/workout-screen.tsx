@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { viewAt } from '../../engine/view';
 import type { Session } from '../../engine/types';
 import { useT } from '../../shared/i18n/use-translation';
@@ -54,9 +54,29 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   // countdown was even shown (30 ms, 130 ms at a 4× CPU slowdown).
   useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), []);
 
-  const onDone = () => {
-    if (doneAllowed) controls.onDone();
-  };
+  // The controls and the dialog are memoized (the screen renders every second): their handlers
+  // stay the same functions, reading what they need when pressed.
+  const latest = useRef({ doneAllowed, paused, resumeAfterQuestion, controls });
+  useLayoutEffect(() => {
+    latest.current = { doneAllowed, paused, resumeAfterQuestion, controls };
+  });
+  const onDone = useCallback(() => {
+    if (latest.current.doneAllowed) latest.current.controls.onDone();
+  }, []);
+  const onEndWorkout = useCallback(() => {
+    const { paused: wasPaused, controls: current } = latest.current;
+    if (!wasPaused) current.onPauseToggle();
+    setResumeAfterQuestion(!wasPaused);
+    setConfirmingEnd(true);
+  }, [setResumeAfterQuestion, setConfirmingEnd]);
+  const onEndCancelled = useCallback(() => {
+    setConfirmingEnd(false);
+    if (latest.current.resumeAfterQuestion) latest.current.controls.onPauseToggle();
+  }, [setConfirmingEnd]);
+  const onEndConfirmed = useCallback(() => {
+    setConfirmingEnd(false);
+    latest.current.controls.onEndConfirmed();
+  }, [setConfirmingEnd]);
   usePlayerKeyboard(
     { onPauseToggle: controls.onPauseToggle, onBack: controls.onBack, onSkip: controls.onSkip, onNextStep: controls.onNextStep, onPreviousStep: controls.onPreviousStep, onDone },
     !confirmingEnd,
@@ -82,24 +102,10 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
         done={doneMeaning}
         canExtend={view.step.durationMs !== null}
         onDone={onDone}
-        onEndWorkout={() => {
-          if (!paused) controls.onPauseToggle();
-          setResumeAfterQuestion(!paused);
-          setConfirmingEnd(true);
-        }}
+        onEndWorkout={onEndWorkout}
       />
       <CueAnnouncer step={view.step} currentCueIndex={view.currentCueIndex} status={session.status} />
-      <EndWorkoutDialog
-        open={confirmingEnd}
-        onCancel={() => {
-          setConfirmingEnd(false);
-          if (resumeAfterQuestion) controls.onPauseToggle();
-        }}
-        onConfirm={() => {
-          setConfirmingEnd(false);
-          controls.onEndConfirmed();
-        }}
-      />
+      <EndWorkoutDialog open={confirmingEnd} onCancel={onEndCancelled} onConfirm={onEndConfirmed} />
     </div>
   );
 }
