@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Translate } from '../../shared/i18n/i18n';
 import { useT } from '../../shared/i18n/use-translation';
@@ -27,7 +27,8 @@ function resultCountText(t: Translate, shown: number, total: number): string {
 }
 
 /** The shipped routines with their filters; the filters live in the address (see routine-filter-params.ts). */
-export function BuiltInRoutines({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
+// Memoized: Home re-renders as the user's routines and the history load; these cards only change with their summaries.
+export const BuiltInRoutines = memo(function BuiltInRoutines({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const equipmentOptions = useMemo(() => equipmentOptionsOf(summaries, t), [summaries, t]);
@@ -60,4 +61,4 @@ export function BuiltInRoutines({ summaries }: { readonly summaries: readonly Ro
       )}
     </section>
   );
-}
+});

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { RoutineCard, type RoutineSummary } from '../../shared/ui/routine-card';
 
 /** The user's own routines, or, while there are none, a pointer to the builder. */
-export function CustomRoutinesSection({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
+// Memoized: Home re-renders as the user's routines and the history load; these cards only change with their summaries.
+export const CustomRoutinesSection = memo(function CustomRoutinesSection({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
   const t = useT();
   if (summaries.length === 0) {
     return (
@@ -31,4 +33,4 @@ export function CustomRoutinesSection({ summaries }: { readonly summaries: reado
       </p>
     </section>
   );
-}
+});
