@@ -1,3 +1,4 @@
+import { memo } from 'react';
 interface CueListProps {
   readonly cues: readonly string[];
   readonly currentIndex: number;
@@ -5,7 +6,8 @@ interface CueListProps {
 }
 
 /** The step's cues in order; the current one stands out (and is marked for screen readers). */
-export function CueList({ cues, currentIndex, label }: CueListProps) {
+/** Memoized: it changes with the cue, not with every second the workout re-renders. */
+export const CueList = memo(function CueList({ cues, currentIndex, label }: CueListProps) {
   if (cues.length === 0) return null;
   return (
     <ol className="cue-list" aria-label={label}>
@@ -16,4 +18,4 @@ export function CueList({ cues, currentIndex, label }: CueListProps) {
       ))}
     </ol>
   );
-}
+});
