@@ -8,7 +8,7 @@
  * negative". Texts are normalized first (src/shared/text/user-text.ts).
  */
 import * as v from 'valibot';
-import { formatDuration } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import { currentLanguage, translate, type MessageKey } from '../i18n/i18n';
 import { atPlace } from '../routine-transfer/describe-issue';
 import { problemOf } from '../routine-transfer/issue-problem';
@@ -94,15 +94,17 @@ function withCleanTexts(candidate: unknown): unknown {
   return fields;
 }
 
+const hours = (durationMs: number) =>
+  formatNumber(durationMs / 3_600_000, currentLanguage(), { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 });
+
 /** What the schema cannot say: a fragment for the first impossible value, with its path. */
 function impossibility(workout: ExportableWorkout, nowMs: number): { keys: readonly (string | number)[]; problem: string } | null {
-  const language = currentLanguage();
   if (workout.startedAtMs < EARLIEST_WORKOUT_MS) return { keys: ['startedAtMs'], problem: translate('historyTransfer.problem.before2000') };
   if (workout.endedAtMs > nowMs + FUTURE_TOLERANCE_MS) return { keys: ['endedAtMs'], problem: translate('historyTransfer.problem.inTheFuture') };
   if (workout.startedAtMs > workout.endedAtMs) return { keys: ['endedAtMs'], problem: translate('historyTransfer.problem.endsBeforeStart') };
   const durationMs = workout.endedAtMs - workout.startedAtMs;
   if (durationMs > MAX_WORKOUT_DURATION_MS) {
-    return { keys: [], problem: translate('historyTransfer.problem.tooLong', { duration: formatDuration(durationMs, 'precise', language) }) };
+    return { keys: [], problem: translate('historyTransfer.problem.tooLong', { duration: hours(durationMs) }) };
   }
   if (workout.activeMs > durationMs) return { keys: ['activeMs'], problem: translate('historyTransfer.problem.longerThanWorkout') };
   const longHold = workout.maxHolds.findIndex((hold) => hold.heldMs > durationMs);
