@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
@@ -16,7 +16,18 @@ import { runTo, startWorkout } from './harness/workout-clock';
  */
 const e2e = useBrowser();
 // About the history, not speech: the get-ready stays the 10 s set (harness/voice-off.ts).
-beforeEach(() => startWithVoiceOff(e2e.context()));
+/** The downloads go through Blob URLs and <a download>: the CSP must let them pass without a report. */
+const watchCsp = (context: BrowserContext) =>
+  context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`));
+  });
+beforeEach(async () => {
+  await startWithVoiceOff(e2e.context());
+  await watchCsp(e2e.context());
+});
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
 const GET_READY_MS = 10_000;
 
@@ -79,10 +90,12 @@ describe('the history’s export, import and calendar reminder', () => {
     expect(reminder.text).toMatch(/\r\nDTSTART;TZID=[^:\r\n]+:20260302T180000\r\n/);
     await page.getByText('upright-weekly-reminder.ics downloaded: every Monday, Tuesday and Wednesday at 18:00.', { exact: false }).waitFor();
     await axeInBothThemes(page, 'Settings after the downloads');
+    expect(await cspViolations(page)).toEqual([]);
 
     // A second browser with nothing stored: the JSON brings the workout, once.
     const fresh = await e2e.browser().newContext({ baseURL: e2e.baseURL, serviceWorkers: 'block' });
     try {
+      await watchCsp(fresh);
       const other = await fresh.newPage();
       await openSettings(other);
       const chooser = other.getByLabel('Choose a history file');
@@ -98,6 +111,7 @@ describe('the history’s export, import and calendar reminder', () => {
       await chooser.setInputFiles(history.file);
       await preview.getByText('The workout in this file is here already; there is nothing to import.').waitFor();
       expect(await preview.getByRole('button', { name: /^Import/ }).count()).toBe(0);
+      expect(await cspViolations(other)).toEqual([]);
     } finally {
       await fresh.close();
     }
