@@ -113,6 +113,15 @@ describe('importing a history', () => {
     expect(await readWorkoutsEndedSince(0)).toHaveLength(3);
   });
 
+  it('imports and exports over a thousand workouts in batches, none lost or doubled, in end order', async () => {
+    const { importWorkouts, historyActions, readHistoryForExport } = await openImportTab();
+    await historyActions.workoutRecorded(workoutRecord(DAY + 300 * 3_600_000));
+    const many = Array.from({ length: 1_100 }, (_, index) => stored(workoutRecord(DAY + index * 3_600_000)));
+    expect((await importWorkouts(many)).addedCount).toBe(1_099);
+    const exported = await readHistoryForExport();
+    expect(exported.workouts.map(({ workout }) => workout.startedAtMs)).toEqual(many.map((workout) => workout.startedAtMs));
+  });
+
   it('keeps a longer best already stored', async () => {
     const { importWorkouts, historyActions, getPersonalBest } = await openImportTab();
     await historyActions.workoutRecorded(workoutRecord(DAY, [{ exerciseId: CHEST_RAISE, heldMs: 90_000 }]));

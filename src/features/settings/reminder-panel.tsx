@@ -46,11 +46,12 @@ function downloadReminder(days: readonly Weekday[], hour: number, minute: number
 export function ReminderPanel() {
   const [days, setDays] = useState<readonly Weekday[]>(DEFAULT_DAYS);
   const [time, setTime] = useState(DEFAULT_TIME);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<'no-day' | 'no-time' | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const headingRef = useHashTarget<HTMLHeadingElement>(REMINDER_ANCHOR);
   const timeId = useId();
   const problemId = useId();
+  const zoneHintId = useId();
   const t = useT();
   const language = useLanguage();
 
@@ -62,7 +63,7 @@ export function ReminderPanel() {
     const parsed = parseTime(time);
     if (days.length === 0 || !parsed) {
       setDone(null);
-      setProblem(t(days.length === 0 ? 'historyTransfer.reminder.noDay' : 'historyTransfer.reminder.noTime'));
+      setProblem(days.length === 0 ? 'no-day' : 'no-time');
       return;
     }
     downloadReminder(days, parsed.hour, parsed.minute);
@@ -78,7 +79,7 @@ export function ReminderPanel() {
         {t('historyTransfer.reminder.heading')}
       </h2>
       <p>{t('historyTransfer.reminder.intro')}</p>
-      <fieldset className="reminder-days" aria-describedby={problem ? problemId : undefined}>
+      <fieldset className="reminder-days" aria-describedby={problem === 'no-day' ? problemId : undefined}>
         <legend>{t('historyTransfer.reminder.days')}</legend>
         {WEEKDAYS.map((day, index) => (
           <label key={day} className="setting-radio">
@@ -89,8 +90,19 @@ export function ReminderPanel() {
       </fieldset>
       <div className="setting">
         <label htmlFor={timeId}>{t('historyTransfer.reminder.time')}</label>
-        <input id={timeId} type="time" value={time} required onChange={(event) => setTime(event.target.value)} />
-        <p className="setting-hint">{t('historyTransfer.reminder.timeZone', { zone: deviceTimeZone() })}</p>
+        <input
+          id={timeId}
+          type="time"
+          value={time}
+          required
+          aria-invalid={problem === 'no-time' || undefined}
+          aria-describedby={problem === 'no-time' ? `${zoneHintId} ${problemId}` : zoneHintId}
+          onChange={(event) => {
+            setTime(event.target.value);
+            setProblem(null);
+          }}
+        />
+        <p className="setting-hint" id={zoneHintId}>{t('historyTransfer.reminder.timeZone', { zone: deviceTimeZone() })}</p>
       </div>
       <div>
         <button type="button" className="button" onClick={add}>
@@ -99,7 +111,7 @@ export function ReminderPanel() {
       </div>
       {problem && (
         <p id={problemId} className="notice warning" role="alert">
-          {problem}
+          {t(problem === 'no-day' ? 'historyTransfer.reminder.noDay' : 'historyTransfer.reminder.noTime')}
         </p>
       )}
       <div role="status">{done && <p>{done}</p>}</div>

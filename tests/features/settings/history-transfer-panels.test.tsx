@@ -118,6 +118,16 @@ describe('the weekly reminder', () => {
     expect(downloads).toEqual([]);
   });
 
+  it('asks for a time when the time is cleared', async () => {
+    const user = userEvent.setup();
+    render(<ReminderPanel />);
+    await user.clear(screen.getByLabelText('Time'));
+    await user.click(screen.getByRole('button', { name: 'Add a weekly reminder to my calendar' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a time.');
+    expect(screen.getByLabelText('Time')).toHaveAccessibleDescription(/^In your time zone \(.+\)\. Choose a time\.$/);
+    expect(downloads).toEqual([]);
+  });
+
   it('names the days and the time in German through Intl, and writes the event in German', async () => {
     await activateLanguage('de');
     try {
