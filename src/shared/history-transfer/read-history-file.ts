@@ -11,7 +11,7 @@ import { validateHistoryDocument, type HistoryCheck, type HistoryCheckContext } 
 
 const megabytes = (bytes: number) => formatNumber(bytes / (1024 * 1024), currentLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export function parseHistoryText<W extends ExportableWorkout>(text: string, context: HistoryCheckContext<W>): HistoryCheck<W> {
+export async function parseHistoryText<W extends ExportableWorkout>(text: string, context: HistoryCheckContext<W>): Promise<HistoryCheck<W>> {
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -19,7 +19,7 @@ export function parseHistoryText<W extends ExportableWorkout>(text: string, cont
     return { ok: false, message: translate('historyTransfer.problem.notJson') };
   }
   try {
-    return validateHistoryDocument(document, context);
+    return await validateHistoryDocument(document, context);
   } catch {
     // The validator is written not to throw; this is the last guard at an untrusted edge.
     return { ok: false, message: translate('manage.transfer.notChecked') };
