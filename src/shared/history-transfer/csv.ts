@@ -22,7 +22,8 @@ export function csvField(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The whole file: a header row, then one record per row, each ended by CRLF. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
-}
+/** Records, each ended by CRLF. */
+export const csvRecords = (rows: readonly (readonly CsvValue[])[]): string => rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+
+/** The whole file: a header row, then one record per row. */
+export const toCsv = (header: readonly string[], rows: readonly (readonly CsvValue[])[]): string => csvRecords([header, ...rows]);

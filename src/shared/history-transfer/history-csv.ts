@@ -5,7 +5,7 @@
  * with the local offset, durations in seconds (to the millisecond, with a dot).
  */
 import type { MaxHoldRecord, SessionRecord } from '../../engine/types';
-import { guardFormula, toCsv, type CsvValue } from './csv';
+import { csvRecords, guardFormula, toCsv, type CsvValue } from './csv';
 import { isoWithOffset } from './iso-date';
 
 /** A stored workout as the export reads it (StoredWorkout has these and more). */
@@ -65,10 +65,13 @@ function workoutCells({ id, workout }: IdentifiedWorkout): CsvValue[] {
   ];
 }
 
-export const workoutsCsv = (workouts: readonly IdentifiedWorkout[]): string => toCsv(WORKOUTS_CSV_HEADER, workouts.map(workoutCells));
+/** The workouts' records only (no header), so a long export can be built a slice at a time. */
+export const workoutsCsvRecords = (workouts: readonly IdentifiedWorkout[]): string => csvRecords(workouts.map(workoutCells));
 
-/** One row per hold; the set number counts the holds of that exercise and side within the workout, from 1. */
-export function holdsCsv(workouts: readonly IdentifiedWorkout[]): string {
+export const workoutsCsv = (workouts: readonly IdentifiedWorkout[]): string => toCsv(WORKOUTS_CSV_HEADER, []) + workoutsCsvRecords(workouts);
+
+/** The holds' records only (no header); the set number counts the holds of that exercise and side within the workout, from 1. */
+export function holdsCsvRecords(workouts: readonly IdentifiedWorkout[]): string {
   const rows: CsvValue[][] = [];
   for (const { id, workout } of workouts) {
     const setsSoFar = new Map<string, number>();
@@ -79,5 +82,7 @@ export function holdsCsv(workouts: readonly IdentifiedWorkout[]): string {
       rows.push([text(id), text(hold.exerciseId), hold.side ?? null, setNumber, seconds(hold.heldMs), hold.capReached, hold.capConfirmed === true]);
     }
   }
-  return toCsv(HOLDS_CSV_HEADER, rows);
+  return csvRecords(rows);
 }
+
+export const holdsCsv = (workouts: readonly IdentifiedWorkout[]): string => toCsv(HOLDS_CSV_HEADER, []) + holdsCsvRecords(workouts);

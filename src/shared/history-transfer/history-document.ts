@@ -8,6 +8,8 @@
  *
  * Import reads `workouts` only; the set-aside rows are for a newer Upright (or a person) to read.
  */
+import { renderInSteps } from './in-steps';
+
 export const HISTORY_DOCUMENT_APP = 'upright';
 export const HISTORY_DOCUMENT_KIND = 'history';
 export const HISTORY_DOCUMENT_VERSION = 1;
@@ -37,6 +39,16 @@ export function createHistoryDocument<W>(workouts: readonly W[], setAside: reado
     workouts,
     setAside,
   };
+}
+
+/**
+ * The document as JSON text, the same as JSON.stringify(document) but built a slice of workouts at a
+ * time (src/shared/history-transfer/in-steps.ts), so 10,000 workouts are no single long task.
+ */
+export async function historyDocumentJson<W>(document: HistoryDocument<W>): Promise<string> {
+  const { workouts, setAside, ...envelope } = document;
+  const workoutsJson = await renderInSteps(workouts, (slice) => slice.map((workout) => JSON.stringify(workout)).join(','), ',');
+  return `${JSON.stringify(envelope).slice(0, -1)},"workouts":[${workoutsJson}],"setAside":${JSON.stringify(setAside)}}`;
 }
 
 /** "upright-history-2026-12-01.json", "upright-workouts-2026-12-01.csv", "upright-holds-2026-12-01.csv" (the local date). */
