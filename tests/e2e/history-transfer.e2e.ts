@@ -39,6 +39,8 @@ async function oneShortWorkout(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'End workout' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'End workout' }).click();
   await page.getByRole('heading', { name: 'Workout ended' }).waitFor();
+  // The new best shows once the database has the workout: leaving before that could lose it.
+  await page.getByText(/held 0:20$/).waitFor();
 }
 
 async function openSettings(page: Page): Promise<void> {
