@@ -88,10 +88,10 @@ async function appendWorkout(record: SessionRecord): Promise<readonly PersonalBe
   return beaten;
 }
 
-type BestsInTransaction = IDBPObjectStore<UprightSchema, ('workouts' | 'bests')[], 'bests', 'readwrite'>;
+export type BestsInTransaction = IDBPObjectStore<UprightSchema, ('workouts' | 'bests')[], 'bests', 'readwrite'>;
 
 /** Inside a transaction: stores `candidate` when it beats the stored best (or there is none); gives it back if so. */
-async function raiseBest(bests: BestsInTransaction, candidate: PersonalBest): Promise<PersonalBest | null> {
+export async function raiseBest(bests: BestsInTransaction, candidate: PersonalBest): Promise<PersonalBest | null> {
   const stored = await bests.get(candidate.exerciseId);
   const current = stored ? decodeVersioned(bestFormat, stored.v, stored.data) : null;
   if (current?.kind === 'newer') return null; // Written by a newer Upright: not ours to replace.
@@ -256,6 +256,9 @@ export const usePersonalBest = (exerciseId: string | null): PersonalBest | null 
   useHistoryStore((state) => (exerciseId ? (state.bestsByExercise[exerciseId] ?? null) : null));
 /** For code outside React. */
 export const getPersonalBest = (exerciseId: string): PersonalBest | null => useHistoryStore.getState().bestsByExercise[exerciseId] ?? null;
+
+/** Reads the bests and the count again, after this tab changed the history outside these actions (an import). */
+export const reloadHistory = (): Promise<void> => reload();
 
 /** For tests: an empty history, in the database and in memory. */
 export async function resetHistoryStore(): Promise<void> {

@@ -4,11 +4,15 @@ import { usePageTitle } from '../../shared/ui/use-page-title';
 import { SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
 import { NumberSetting } from './number-setting';
 import { PaceSetting } from './pace-setting';
+import { HistoryExportPanel } from './history-export-panel';
+import { HistoryImportPanel } from './history-import-panel';
+import { ReminderPanel } from './reminder-panel';
 import { StoredDataInfo } from './stored-data-info';
 import { ThemeSetting } from './theme-setting';
 import { ToggleSetting } from './toggle-setting';
 import { VoiceSettings } from './voice-settings';
 import './settings.css';
+import './history-transfer.css';
 import { LanguageChoice } from '../../shared/i18n/language-choice';
 
 const canVibrate = (): boolean => typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function';
@@ -96,6 +100,9 @@ export default function SettingsPage() {
         {t('manage.settings.restoreDefaults')}
       </button>
       <StoredDataInfo />
+      <HistoryExportPanel />
+      <HistoryImportPanel />
+      <ReminderPanel />
     </section>
   );
 }
