@@ -45,6 +45,7 @@ export function FigureSvg({ frame, viewBox, props, mirrored, parts, className }:
           const isHand = segment.name.endsWith('-hand');
           return (
             <g key={segment.name} ref={register(segment.name)} className={`figure-${segment.layer}`} style={{ transform: segmentTransformText(transform) }}>
+              {segment.layer === 'near' && <line className="figure-outline" x2={segment.length} strokeWidth={segment.width * U + 2.4} />}
               <line x2={segment.length} strokeWidth={segment.width * U} />
               {isHand && held.has('dumbbells') && <Dumbbell />}
               {isHand && held.has('band') && segment.layer === 'near' && <line className="figure-band" x1={2} x2={2} y1={-7} y2={7} />}
