@@ -85,8 +85,10 @@ export function bodyPoints(angles: JointAngles): BodyPoints {
     const forearmDeg = upperArmDeg + a('Elbow');
     const handDeg = forearmDeg + a('Wrist');
     const elbow = step(shoulder, upperArmDeg, L.upperArm * armScale);
-    const wrist = step(elbow, forearmDeg, L.forearm * armScale);
-    const handTip = step(wrist, handDeg, L.hand * Math.max(armScale, 0.5));
+    // A forearm bent away from the side (a "W": upper arms out, forearms forward) lies back in the picture's plane.
+    const forearmScale = Math.cos(toRad(a('ArmSpread') * Math.max(0, 1 - a('Elbow') / 90)));
+    const wrist = step(elbow, forearmDeg, L.forearm * forearmScale);
+    const handTip = step(wrist, handDeg, L.hand * Math.max(forearmScale, 0.5));
     const thighDeg = dir.lowerTorso + 180 + a('Hip');
     const shinDeg = thighDeg - a('Knee');
     const footDeg = shinDeg + 90 + a('Ankle');

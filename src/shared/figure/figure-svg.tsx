@@ -9,6 +9,8 @@ const U = UNITS_PER_BODY_HEIGHT;
 const standingPoints = bodyPoints(Object.fromEntries(jointNames.map((joint) => [joint, 0])) as JointAngles).points;
 /** Each segment's line, drawn once along +x; the frame's transforms put it in place. */
 const segmentLines = segments.map((segment) => ({ ...segment, length: segmentBaseLength(segment, standingPoints) }));
+/** The near arm often crosses the body: a thin gap in the background colour keeps its shape. */
+const outlined = new Set(['near-upperArm', 'near-forearm', 'near-hand']);
 
 export interface FigureSvgProps {
   readonly frame: FigureFrame;
@@ -45,7 +47,7 @@ export function FigureSvg({ frame, viewBox, props, mirrored, parts, className }:
           const isHand = segment.name.endsWith('-hand');
           return (
             <g key={segment.name} ref={register(segment.name)} className={`figure-${segment.layer}`} style={{ transform: segmentTransformText(transform) }}>
-              {segment.layer === 'near' && <line className="figure-outline" x2={segment.length} strokeWidth={segment.width * U + 2.4} />}
+              {outlined.has(segment.name) && <line className="figure-outline" x2={segment.length} strokeWidth={segment.width * U + 2.4} />}
               <line x2={segment.length} strokeWidth={segment.width * U} />
               {isHand && held.has('dumbbells') && <Dumbbell />}
               {isHand && held.has('band') && segment.layer === 'near' && <line className="figure-band" x1={2} x2={2} y1={-7} y2={7} />}
