@@ -38,16 +38,21 @@ export const segmentBaseLength = (segment: Segment, points: Readonly<Record<Body
   return Math.hypot(to.x - from.x, to.y - from.y) * UNITS_PER_BODY_HEIGHT;
 };
 
+/** Each segment's own length, worked out once from the upright pose. */
+const baseLengths: readonly number[] = (() => {
+  const standing = placeAngles(Object.fromEntries(jointNames.map((joint) => [joint, 0])) as JointAngles, 'feet', []).points;
+  return segments.map((segment) => segmentBaseLength(segment, standing));
+})();
+
 const toSvg = (p: Point) => ({ x: p.x * UNITS_PER_BODY_HEIGHT, y: -p.y * UNITS_PER_BODY_HEIGHT });
 
 /** A placed pose as transforms; `previous` keeps each angle within half a turn of the last frame, so it never spins the long way. */
 export function frameOf(placed: PlacedPose, previous?: FigureFrame): FigureFrame {
-  const standard = placeAngles(Object.fromEntries(jointNames.map((joint) => [joint, 0])) as JointAngles, 'feet', []).points;
   const list = segments.map((segment, index) => {
     const from = toSvg(placed.points[segment.from]);
     const to = toSvg(placed.points[segment.to]);
     const length = Math.hypot(to.x - from.x, to.y - from.y);
-    const base = segmentBaseLength(segment, standard);
+    const base = baseLengths[index]!;
     const deg = unwrap((Math.atan2(to.y - from.y, to.x - from.x) * 180) / Math.PI, previous?.segments[index]?.deg);
     return { name: segment.name, x: round(from.x), y: round(from.y), deg: round(deg), scale: base > 0 ? round(length / base, 3) : 1 };
   });
