@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import type { CatalogSources, catalogLanguages, catalogSourceProblemLines } from '../src/catalog/validate-catalog-sources';
+import type { CatalogSources, catalogLanguages, catalogSourceProblemLines, poseProblemLines } from '../src/catalog/validate-catalog-sources';
 
 type FileKey = keyof CatalogSources['structure'];
 const fileKeys = ['exercises', 'routines', 'sports'] as const satisfies readonly FileKey[];
@@ -21,11 +21,16 @@ const textFile = (language: string, key: FileKey) => `data/locales/${language}/$
 interface ValidatorModule {
   readonly catalogSourceProblemLines: typeof catalogSourceProblemLines;
   readonly catalogLanguages: typeof catalogLanguages;
+  readonly poseProblemLines: typeof poseProblemLines;
 }
+
+/** The figure's key poses (src/catalog/validate-poses.ts), checked against the exercises. */
+const posesFileName = 'data/poses.json';
 
 /** Every file the catalog is made of, relative to the root: the structure, then each language's texts. */
 const catalogFileNames = (languages: readonly string[]): string[] => [
   ...fileKeys.map(dataFile),
+  posesFileName,
   ...languages.flatMap((language) => fileKeys.map((key) => textFile(language, key))),
 ];
 
@@ -52,7 +57,7 @@ export async function findCatalogProblems(rootDir: string, validator?: Validator
     structure: filesOf(dataFile),
     texts: Object.fromEntries(module.catalogLanguages.map((language) => [language, filesOf((key) => textFile(language, key))])) as CatalogSources['texts'],
   };
-  return module.catalogSourceProblemLines(sources);
+  return [...module.catalogSourceProblemLines(sources), ...module.poseProblemLines(read.get(posesFileName)?.data, sources.structure.exercises)];
 }
 
 function readJson(path: string, name: string): { data: unknown; problem: string | null } {

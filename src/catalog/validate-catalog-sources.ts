@@ -20,6 +20,7 @@ import { validateCatalog } from './validate-catalog';
 import type { Problem } from './problem';
 
 export { catalogLanguages };
+export { poseProblemLines } from './validate-poses';
 
 export interface CatalogSources {
   readonly structure: RawTexts;

@@ -1,6 +1,8 @@
 import { useMemo, memo } from 'react';
 import { useSearchParams } from 'react-router';
+import { ExerciseFigure } from '../../shared/figure/exercise-figure';
 import type { Translate } from '../../shared/i18n/i18n';
+import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { NO_EQUIPMENT } from '../../shared/ui/equipment-choice';
@@ -30,6 +32,7 @@ function resultCountText(t: Translate, shown: number, total: number): string {
 // Memoized: Home re-renders as the user's routines and the history load; these cards only change with their summaries.
 export const BuiltInRoutines = memo(function BuiltInRoutines({ summaries }: { readonly summaries: readonly RoutineSummary[] }) {
   const t = useT();
+  const catalog = useCatalog();
   const [params, setParams] = useSearchParams();
   const equipmentOptions = useMemo(() => equipmentOptionsOf(summaries, t), [summaries, t]);
   const filter = filterFromParams(
@@ -54,7 +57,12 @@ export const BuiltInRoutines = memo(function BuiltInRoutines({ summaries }: { re
         <ul className="card-grid">
           {shown.map((summary) => (
             <li key={summary.id}>
-              <RoutineCard summary={summary} detailHref={paths.routine(summary.id)} startHref={paths.player(summary.id)} />
+              <RoutineCard
+                summary={summary}
+                detailHref={paths.routine(summary.id)}
+                startHref={paths.player(summary.id)}
+                thumbnail={<RoutineThumbnail exerciseId={catalog.routinesById.get(summary.id)?.items[0]?.exerciseId} />}
+              />
             </li>
           ))}
         </ul>
@@ -62,3 +70,8 @@ export const BuiltInRoutines = memo(function BuiltInRoutines({ summaries }: { re
     </section>
   );
 });
+
+/** The routine's first exercise, as its key pose. */
+function RoutineThumbnail({ exerciseId }: { readonly exerciseId: string | undefined }) {
+  return exerciseId ? <ExerciseFigure exerciseId={exerciseId} className="routine-card-figure" /> : null;
+}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { Exercise } from '../../catalog/schema';
+import { ExerciseFigure } from '../../shared/figure/exercise-figure';
 import { formatList } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
@@ -17,6 +18,7 @@ export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {
       <h2 id={titleId} className="exercise-card-title">
         <Link to={paths.exercise(exercise.id)}>{exercise.name}</Link>
       </h2>
+      <ExerciseFigure exerciseId={exercise.id} className="exercise-card-figure" />
       <p className="exercise-card-meta">
         {exerciseRegionLabel(t, exercise.region)} · {levelLabel(t, exercise.level)}
         {required.length > 0 && <> · {t('browse.exercise.needs', { items: formatList(required.map((item) => item.name), language) })}</>}

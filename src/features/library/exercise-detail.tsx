@@ -6,6 +6,7 @@ import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { ArticleName, SourceQuote } from '../../shared/ui/article-quote';
+import { ExerciseFigure } from '../../shared/figure/exercise-figure';
 import { exerciseRegionLabel, levelLabel } from '../../shared/ui/catalog-labels';
 import { EquipmentList } from '../../shared/ui/equipment-list';
 import { ExerciseBest } from './exercise-best';
@@ -36,6 +37,10 @@ export function ExerciseDetail({ exercise }: { readonly exercise: Exercise }) {
     <article className="page exercise-detail" aria-labelledby="exercise-title">
       <h1 id="exercise-title">{exercise.name}</h1>
       <ArticleName className="exercise-detail-article" name={exercise.name} articleName={exercise.articleName} />
+      <div className="exercise-detail-figures">
+        <ExerciseFigure exerciseId={exercise.id} pose="setup" />
+        <ExerciseFigure exerciseId={exercise.id} />
+      </div>
       <p className="exercise-detail-meta">
         {exerciseRegionLabel(t, exercise.region)} · {levelLabel(t, exercise.level)}
       </p>

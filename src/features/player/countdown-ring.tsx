@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { countdownSeconds, spokenDuration } from './format-time';
@@ -12,6 +12,8 @@ interface CountdownRingProps {
   readonly elapsedMs: number;
   readonly remainingMs: number | null;
   readonly paused: boolean;
+  /** Drawn in the ring's hole, below the digits (the exercise's figure). */
+  readonly children?: ReactNode;
 }
 
 interface RingProps {
@@ -48,7 +50,7 @@ function DrainingRing({ durationMs, elapsedMs, paused }: RingProps) {
   );
 }
 
-export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs, paused }: CountdownRingProps) {
+export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs, paused, children }: CountdownRingProps) {
   const t = useT();
   const language = useLanguage();
   const counting = remainingMs !== null;
@@ -64,6 +66,7 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
       <p className="countdown-digits" role="timer" aria-label={t(counting ? 'player.timer.left' : 'player.timer.held', { time: spokenDuration(seconds, t) })}>
         {formatDuration(seconds * 1000, 'clock', language)}
       </p>
+      {children}
     </div>
   );
 }

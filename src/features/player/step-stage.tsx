@@ -4,6 +4,7 @@ import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseL
 import type { Translate } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
+import { StepFigure } from '../../shared/figure/step-figure';
 import type { PersonalBest } from '../../stores/history-store';
 import { CountdownRing } from './countdown-ring';
 import { CueList } from './cue-list';
@@ -83,6 +84,7 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
   const paused = session.status === 'paused';
   const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
   const { title, sideLabel, counter } = words;
+  const animationKey = `${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`;
   return (
     <div className={`step-stage kind-${step.kind}`}>
       <div className="stage-head">
@@ -97,12 +99,14 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
       </div>
       {paused && <p className="paused-banner">{t('player.stage.paused')}</p>}
       <CountdownRing
-        animationKey={`${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`}
+        animationKey={animationKey}
         durationMs={view.stepDurationMs}
         elapsedMs={view.stepElapsedMs}
         remainingMs={view.stepRemainingMs}
         paused={paused}
-      />
+      >
+        <StepFigure key={animationKey} step={step} nextStep={nextStep} durationMs={view.stepDurationMs} elapsedMs={view.stepElapsedMs} paused={paused} />
+      </CountdownRing>
       <div className="stage-detail">
         {counter && <RepCounter parts={counter} />}
         {step.durationMs === null && <HoldGoal elapsedMs={view.stepElapsedMs} targetMs={step.targetMs} personalBest={personalBest} />}

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { PlanExerciseOutline } from '../../engine/types';
+import { ExerciseFigure } from '../../shared/figure/exercise-figure';
 import { exerciseName, prescriptionText } from '../../shared/i18n/engine-text';
 import { formatDuration } from '../../shared/i18n/format';
 import { useCatalog } from '../../shared/i18n/use-catalog';
@@ -17,6 +18,7 @@ export function RoutineOutline({ outline }: { readonly outline: readonly PlanExe
       <ol className="routine-outline">
         {outline.map((item) => (
           <li key={item.itemIndex}>
+            <ExerciseFigure exerciseId={item.exerciseId} className="routine-outline-figure" />
             <Link to={paths.exercise(item.exerciseId)} className="routine-outline-name">
               {exerciseName(item.exerciseId, catalog)}
             </Link>

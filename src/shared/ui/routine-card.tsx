@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Level, RoutineRegion } from '../../catalog/schema';
 import { formatDuration, formatList } from '../i18n/format';
@@ -31,10 +32,12 @@ interface RoutineCardProps {
   readonly detailHref: string;
   readonly startHref: string;
   readonly headingLevel?: 2 | 3;
+  /** A picture of the routine (the figure of its first exercise), beside the title. */
+  readonly thumbnail?: ReactNode;
 }
 
 /** A routine at a glance: its name links to the detail; Start goes straight to the player. */
-export function RoutineCard({ summary, detailHref, startHref, headingLevel = 3 }: RoutineCardProps) {
+export function RoutineCard({ summary, detailHref, startHref, headingLevel = 3, thumbnail }: RoutineCardProps) {
   const t = useT();
   const language = useLanguage();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -46,6 +49,7 @@ export function RoutineCard({ summary, detailHref, startHref, headingLevel = 3 }
       <Heading id={`routine-card-${summary.id}`} className="routine-card-title">
         <Link to={detailHref}>{summary.name}</Link>
       </Heading>
+      {thumbnail}
       <p className="routine-card-purpose">{summary.purpose}</p>
       <dl className="routine-card-facts">
         <div>

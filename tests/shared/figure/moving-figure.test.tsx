@@ -1,0 +1,117 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import poseFile from '../../../data/poses.json';
+import { frameOf, segmentTransformText } from '../../../src/figure/frames';
+import { placePose } from '../../../src/figure/placement';
+import { resolvePoseFile, type RawPoseFile } from '../../../src/figure/poses';
+import { MovingFigure, type MovingFigureProps } from '../../../src/shared/figure/moving-figure';
+
+const pelvicLift = resolvePoseFile(poseFile as unknown as RawPoseFile).get('pelvic-lift')!;
+const roles = ['raise', 'hold', 'lower'];
+const thighOf = (poseName: string) => segmentTransformText(frameOf(placePose(pelvicLift.poses[poseName]!, pelvicLift.anchor)).segments.find((s) => s.name === 'near-thigh')!);
+
+interface FakeAnimation {
+  currentTime: number | null;
+  readonly options: KeyframeAnimationOptions;
+  readonly keyframes: Keyframe[];
+  pause: ReturnType<typeof vi.fn>;
+  play: ReturnType<typeof vi.fn>;
+  cancel: ReturnType<typeof vi.fn>;
+}
+let animations: FakeAnimation[] = [];
+
+beforeEach(() => {
+  animations = [];
+  // jsdom has no Web Animations: record what the figure asks the browser to run.
+  Object.defineProperty(SVGElement.prototype, 'animate', {
+    configurable: true,
+    value(keyframes: Keyframe[], options: KeyframeAnimationOptions) {
+      const animation: FakeAnimation = { currentTime: 0, options, keyframes, pause: vi.fn(), play: vi.fn(), cancel: vi.fn() };
+      animations.push(animation);
+      return animation;
+    },
+  });
+});
+afterEach(() => {
+  delete (SVGElement.prototype as { animate?: unknown }).animate;
+});
+
+const step = (role: string, partIndex: number, elapsedMs: number, extra: Partial<MovingFigureProps> = {}): MovingFigureProps => ({
+  exerciseId: 'pelvic-lift', side: null, role, partIndex, rep: 2, durationMs: 2000, phaseRoles: roles, elapsedMs, paused: false, ...extra,
+});
+const figure = () => screen.getByRole('img');
+/** The near thigh: the first near segment drawn. */
+const thighTransform = (container: HTMLElement) => container.querySelector<SVGGElement>('g.figure-near')!.style.transform;
+
+describe('the moving figure', () => {
+  it.each([
+    ['start', 0, 'lower', '0.00'],
+    ['end', 2000, 'raise', '1.00'],
+  ])('shows the pose at the %s of a raise', (_, elapsedMs, poseName, fraction) => {
+    const { container } = render(<MovingFigure {...step('raise', 0, elapsedMs as number)} />);
+    expect(figure()).toHaveAttribute('data-fraction', fraction);
+    expect(thighTransform(container)).toBe(thighOf(poseName as string));
+    expect(figure()).toHaveAccessibleName('Pelvic lift (glute bridge): pelvis raised, upper body and thighs in a straight line');
+  });
+
+  it('is half-way between the poses in the middle of a raise, and the browser carries it on from there', () => {
+    const { container } = render(<MovingFigure {...step('raise', 0, 1000)} />);
+    expect(figure()).toHaveAttribute('data-fraction', '0.50');
+    expect(thighTransform(container)).not.toBe(thighOf('lower'));
+    expect(thighTransform(container)).not.toBe(thighOf('raise'));
+    expect(animations.length).toBeGreaterThan(10);
+    for (const animation of animations) {
+      expect(animation.options).toMatchObject({ duration: 2000, iterations: 1, fill: 'both' });
+      expect(animation.currentTime).toBe(1000);
+    }
+    expect(figure()).toHaveAttribute('data-moving', 'true');
+  });
+
+  it.each([0, 1000, 2000])('holds the raised pose still through a hold step (%i ms in), with no animation', (elapsedMs) => {
+    const { container } = render(<MovingFigure {...step('hold', 1, elapsedMs)} />);
+    expect(thighTransform(container)).toBe(thighOf('hold'));
+    expect(animations).toEqual([]);
+    expect(figure()).toHaveAttribute('data-moving', 'false');
+  });
+
+  it.each([
+    [0, 'hold'],
+    [2000, 'lower'],
+  ])('lowers from the held pose to the lowered one (%i ms in)', (elapsedMs, poseName) => {
+    const { container } = render(<MovingFigure {...step('lower', 2, elapsedMs)} />);
+    expect(thighTransform(container)).toBe(thighOf(poseName));
+    expect(figure()).toHaveAccessibleName('Pelvic lift (glute bridge): pelvis lowered, lying on the back with knees bent');
+  });
+
+  it('stands still while paused, and goes on from there on resume', () => {
+    const { rerender, container } = render(<MovingFigure {...step('raise', 0, 500, { paused: true })} />);
+    expect(animations.every((animation) => animation.pause.mock.calls.length > 0)).toBe(true);
+    expect(figure()).toHaveAttribute('data-moving', 'false');
+    const pausedPose = thighTransform(container);
+    rerender(<MovingFigure {...step('raise', 0, 500, { paused: true })} />);
+    expect(thighTransform(container)).toBe(pausedPose);
+    rerender(<MovingFigure {...step('raise', 0, 500)} />);
+    expect(animations.every((animation) => animation.play.mock.calls.length > 0)).toBe(true);
+  });
+
+  it('draws the other side mirrored, and says which side', () => {
+    const { container } = render(<MovingFigure {...step('straight-leg', 1, 0, { exerciseId: 'quadruped-leg-raise', side: 'left', phaseRoles: [], durationMs: 25_000 })} />);
+    expect(container.querySelector('svg > g')?.getAttribute('transform')).toMatch(/^matrix\(-1 0 0 1 /);
+    expect(figure()).toHaveAccessibleName('Quadruped leg raise: on all fours, left leg stretched back');
+    // A timed part goes back and forth for as long as it lasts.
+    expect(animations[0]?.options).toMatchObject({ iterations: Infinity, duration: 4000 });
+  });
+
+  it('shows the start and end poses side by side, still, with reduced motion', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
+    try {
+      render(<MovingFigure {...step('raise', 0, 1000)} />);
+      const [start, end] = screen.getAllByRole('img');
+      expect(start).toHaveAccessibleName(/^Start: Pelvic lift \(glute bridge\): pelvis lowered/);
+      expect(end).toHaveAccessibleName(/^End: Pelvic lift \(glute bridge\): pelvis raised/);
+      expect(animations).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
