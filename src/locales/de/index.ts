@@ -1,8 +1,9 @@
 /** Every German text, as one lazy chunk (a German user loads it before the first screen renders). */
 import browse from './browse.json';
 import common from './common.json';
+import history from './history.json';
 import manage from './manage.json';
 import player from './player.json';
 import shell from './shell.json';
 
-export default { ...shell, ...common, ...player, ...browse, ...manage };
+export default { ...shell, ...common, ...player, ...browse, ...manage, ...history };

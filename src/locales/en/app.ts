@@ -6,7 +6,8 @@
  */
 import browse from './browse.json';
 import common from './common.json';
+import history from './history.json';
 import manage from './manage.json';
 import player from './player.json';
 
-export default { ...common, ...player, ...browse, ...manage };
+export default { ...common, ...player, ...browse, ...manage, ...history };

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { readDayCounts, readWorkoutPage, type ListedWorkout } from '../../stores/history-reads';
+import { useHistoryReady, useHistoryRevision } from '../../stores/history-store';
+
+export interface DayCounts {
+  /** 'YYYY-MM-DD' → workouts that day. */
+  readonly byDay: ReadonlyMap<string, number>;
+  /** When they were read: "today" for the streaks and the calendar. */
+  readonly readAtMs: number;
+}
+
+/** Workouts per local day from the per-day summary, read again after every change of the history; null while loading. */
+export function useDayCounts(): DayCounts | null {
+  const revision = useHistoryRevision();
+  const [counts, setCounts] = useState<DayCounts | null>(null);
+  useEffect(() => {
+    let current = true;
+    readDayCounts()
+      .then((byDay) => current && setCounts({ byDay, readAtMs: Date.now() }))
+      .catch(() => current && setCounts({ byDay: new Map(), readAtMs: Date.now() }));
+    return () => {
+      current = false;
+    };
+  }, [revision]);
+  return counts;
+}
+
+/** Workouts on the first screen: a few weeks of daily use, small enough to draw at once. */
+export const PAGE_SIZE = 20;
+
+export interface WorkoutPages {
+  readonly workouts: readonly ListedWorkout[];
+  readonly setAside: number;
+  readonly status: 'loading' | 'ready' | 'loading-older' | 'failed';
+  readonly hasOlder: boolean;
+  readonly loadOlder: () => void;
+}
+
+/**
+ * The newest workouts, a page at a time: older ones load when asked (scrolling or a button).
+ * After a change of the history (this tab's or another's) the pages shown so far are read again.
+ */
+export function useWorkoutPages(): WorkoutPages {
+  const ready = useHistoryReady();
+  const revision = useHistoryRevision();
+  const [state, setState] = useState<Omit<WorkoutPages, 'loadOlder'> & { nextBeforeMs: number | null }>({ workouts: [], setAside: 0, status: 'loading', hasOlder: false, nextBeforeMs: null });
+  const shown = useRef(PAGE_SIZE);
+  const busy = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    readWorkoutPage(null, shown.current)
+      .then((page) => current && setState({ workouts: page.workouts, setAside: page.setAside, status: 'ready', hasOlder: page.nextBeforeMs !== null, nextBeforeMs: page.nextBeforeMs }))
+      .catch(() => current && setState((known) => ({ ...known, status: 'failed' })));
+    return () => {
+      current = false;
+    };
+  }, [ready, revision]);
+  const loadOlder = useCallback(() => {
+    if (busy.current || state.nextBeforeMs === null || state.status !== 'ready') return;
+    busy.current = true;
+    setState((known) => ({ ...known, status: 'loading-older' }));
+    readWorkoutPage(state.nextBeforeMs, PAGE_SIZE)
+      .then((page) => {
+        shown.current += PAGE_SIZE;
+        setState((known) => ({
+          workouts: [...known.workouts, ...page.workouts],
+          setAside: known.setAside + page.setAside,
+          status: 'ready',
+          hasOlder: page.nextBeforeMs !== null,
+          nextBeforeMs: page.nextBeforeMs,
+        }));
+      })
+      .catch(() => setState((known) => ({ ...known, status: 'failed' })))
+      .finally(() => {
+        busy.current = false;
+      });
+  }, [state.nextBeforeMs, state.status]);
+  return { workouts: state.workouts, setAside: state.setAside, status: state.status, hasOlder: state.hasOlder, loadOlder };
+}

@@ -1,0 +1,74 @@
+import { workoutFormat, type StoredWorkout } from './formats/workout-format';
+import { userDatabase } from './persistence/user-database';
+import { decodeVersioned } from './persistence/versioned-format';
+
+/**
+ * What History reads, each through an index or the per-day summary, never a scan of every
+ * workout: a page of the newest workouts, the workouts per day, one exercise's workouts.
+ * A row that cannot be read is set aside and counted, not fatal.
+ */
+export interface ListedWorkout {
+  readonly id: string;
+  readonly workout: StoredWorkout;
+}
+
+export interface WorkoutPage {
+  readonly workouts: readonly ListedWorkout[];
+  /** Rows on this page that could not be read (damaged, or from a newer Upright). */
+  readonly setAside: number;
+  /** Pass as `beforeEndedAtMs` for the next older page; null when there is none. */
+  readonly nextBeforeMs: number | null;
+}
+
+/**
+ * Up to about `limit` workouts that ended before `beforeEndedAtMs` (null: the newest), newest
+ * first, through the end-time index. Workouts ending at the same instant stay on one page.
+ */
+export async function readWorkoutPage(beforeEndedAtMs: number | null, limit: number): Promise<WorkoutPage> {
+  const { database } = await userDatabase();
+  const range = beforeEndedAtMs === null ? null : IDBKeyRange.upperBound(beforeEndedAtMs, true);
+  const workouts: ListedWorkout[] = [];
+  let setAside = 0;
+  let read = 0;
+  let lastEndedAtMs: number | null = null;
+  let cursor = await database.transaction('workouts').store.index('byEndedAt').openCursor(range, 'prev');
+  while (cursor) {
+    const row = cursor.value;
+    if (read >= limit && row.endedAtMs !== lastEndedAtMs) return { workouts, setAside, nextBeforeMs: lastEndedAtMs };
+    read += 1;
+    lastEndedAtMs = row.endedAtMs;
+    const decoded = decodeVersioned(workoutFormat, row.v, row.data);
+    if (decoded.kind === 'ok') workouts.push({ id: row.id, workout: decoded.value });
+    else setAside += 1;
+    cursor = await cursor.continue();
+  }
+  return { workouts, setAside, nextBeforeMs: null };
+}
+
+/** Workouts per local day ('YYYY-MM-DD'), from the per-day summary. */
+export async function readDayCounts(): Promise<ReadonlyMap<string, number>> {
+  const { database } = await userDatabase();
+  const rows = await database.getAll('days');
+  return new Map(rows.filter((row) => typeof row.day === 'string' && Number.isInteger(row.count)).map((row) => [row.day, row.count]));
+}
+
+export interface ExerciseWorkouts {
+  /** Oldest first. */
+  readonly workouts: readonly StoredWorkout[];
+  readonly setAside: number;
+}
+
+/** Every stored workout in which the exercise was done or held, through the by-exercise index, oldest first. */
+export async function readExerciseWorkouts(exerciseId: string): Promise<ExerciseWorkouts> {
+  const { database } = await userDatabase();
+  const rows = await database.getAllFromIndex('workouts', 'byExercise', exerciseId);
+  const workouts: StoredWorkout[] = [];
+  let setAside = 0;
+  for (const row of rows) {
+    const decoded = decodeVersioned(workoutFormat, row.v, row.data);
+    if (decoded.kind === 'ok') workouts.push(decoded.value);
+    else setAside += 1;
+  }
+  workouts.sort((first, second) => first.endedAtMs - second.endedAtMs);
+  return { workouts, setAside };
+}
