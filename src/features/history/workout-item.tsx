@@ -3,6 +3,7 @@ import { formatDate, formatDuration } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { selectKey } from '../../shared/i18n/select-key';
 import type { StoredWorkout } from '../../stores/formats/workout-format';
 
 interface WorkoutItemProps {
@@ -54,7 +55,7 @@ export function WorkoutItem({ workout, onDelete, busy }: WorkoutItemProps) {
         {workout.rating && (
           <div>
             <dt>{t('history.workout.rating')}</dt>
-            <dd>{t('history.rating.value', { rating: workout.rating })}</dd>
+            <dd>{t('history.rating.value', { rating: selectKey(workout.rating) })}</dd>
           </div>
         )}
       </dl>
@@ -70,7 +71,7 @@ export function WorkoutItem({ workout, onDelete, busy }: WorkoutItemProps) {
           <summary>{t('history.workout.exercises')}</summary>
           <ul>
             {workout.exercises.map((exercise) => (
-              <li key={exercise.itemIndex}>{t('history.workout.outcome', { exercise: exerciseName(exercise.exerciseId, catalog), outcome: exercise.outcome })}</li>
+              <li key={exercise.itemIndex}>{t('history.workout.outcome', { exercise: exerciseName(exercise.exerciseId, catalog), outcome: selectKey(exercise.outcome) })}</li>
             ))}
           </ul>
         </details>

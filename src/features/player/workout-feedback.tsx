@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { SessionRecord } from '../../engine/types';
 import { useT } from '../../shared/i18n/use-translation';
+import { selectKey } from '../../shared/i18n/select-key';
 import { paths } from '../../shared/paths';
 import { NOTE_MAX_LENGTH, WORKOUT_RATINGS, type WorkoutRating } from '../../stores/formats/workout-format';
 import { historyActions } from '../../stores/history-store';
@@ -26,7 +27,7 @@ export function WorkoutFeedback({ record }: { readonly record: SessionRecord }) 
     return ok;
   };
   const onRate = async (chosen: WorkoutRating) => {
-    if (await save({ rating: chosen }, t('history.summary.ratingSaved', { rating: t('history.rating.value', { rating: chosen }) }))) setRating(chosen);
+    if (await save({ rating: chosen }, t('history.summary.ratingSaved', { rating: t('history.rating.value', { rating: selectKey(chosen) }) }))) setRating(chosen);
   };
   return (
     <section className="workout-feedback" aria-labelledby={ratingId}>
@@ -35,7 +36,7 @@ export function WorkoutFeedback({ record }: { readonly record: SessionRecord }) 
         <div className="summary-actions">
           {WORKOUT_RATINGS.map((each) => (
             <button key={each} type="button" className="button" aria-pressed={rating === each} disabled={busy} onClick={() => void onRate(each)}>
-              {t('history.rating.value', { rating: each })}
+              {t('history.rating.value', { rating: selectKey(each) })}
             </button>
           ))}
         </div>
