@@ -1,4 +1,5 @@
 import { workoutFormat, type StoredWorkout } from './formats/workout-format';
+import { dayCountsOf } from './persistence/day-summary';
 import { userDatabase } from './persistence/user-database';
 import { decodeVersioned } from './persistence/versioned-format';
 
@@ -48,8 +49,7 @@ export async function readWorkoutPage(beforeEndedAtMs: number | null, limit: num
 /** Workouts per local day ('YYYY-MM-DD'), from the per-day summary. */
 export async function readDayCounts(): Promise<ReadonlyMap<string, number>> {
   const { database } = await userDatabase();
-  const rows = await database.getAll('days');
-  return new Map(rows.filter((row) => typeof row.day === 'string' && Number.isInteger(row.count)).map((row) => [row.day, row.count]));
+  return dayCountsOf(await database.getAll('days'));
 }
 
 export interface ExerciseWorkouts {

@@ -40,7 +40,7 @@ function storedWorkout(routineId: string, routineName: string, exerciseIds: stri
   };
 }
 
-/** Adds workouts as the app stores them: each row and its day's count in the per-day summary, in one transaction. */
+/** Adds workouts as the app stores them: each row and its day's count in the per-day summary, in one transaction (days seeded must differ). */
 async function seedWorkouts(page: Page, records: readonly SessionRecord[]): Promise<void> {
   await page.evaluate(async (toStore) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -57,7 +57,16 @@ async function seedWorkouts(page: Page, records: readonly SessionRecord[]): Prom
       const day = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
       days.set(day, (days.get(day) ?? 0) + 1);
     }
-    for (const [day, count] of days) tx.objectStore('days').put({ day, count });
+    // The per-day summary is one row per month: `counts[d - 1]` workouts on day d.
+    for (const [day, count] of days) {
+      const month = day.slice(0, 7);
+      const request = tx.objectStore('days').get(month);
+      request.onsuccess = () => {
+        const counts: number[] = request.result?.counts ?? Array.from({ length: 31 }, () => 0);
+        counts[Number(day.slice(8)) - 1]! += count;
+        tx.objectStore('days').put({ month, counts });
+      };
+    }
     await new Promise((resolve) => (tx.oncomplete = resolve));
     database.close();
   }, records);

@@ -25,8 +25,8 @@ export function useDayCounts(): DayCounts | null {
   return counts;
 }
 
-/** Workouts on the first screen: a few weeks of daily use, small enough to draw at once. */
-export const PAGE_SIZE = 20;
+/** Workouts read at a time: more than a phone's first screen shows, little enough to draw in one frame. */
+export const PAGE_SIZE = 10;
 
 export interface WorkoutPages {
   readonly workouts: readonly ListedWorkout[];

@@ -1,6 +1,6 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { storageNotices } from '../../shared/storage/storage-notices';
-import { workoutRowDay } from './day-summary';
+import { monthRows, workoutRowDay } from './day-summary';
 import { migrateLocalStorageData } from './legacy-local-migration';
 
 /**
@@ -52,13 +52,14 @@ export interface DraftRow extends VersionedRow {
 }
 
 /**
- * The per-day summary: how many workouts started on a local day ('YYYY-MM-DD'). Kept in the same
- * transaction as each workout added or deleted, so History's counts and streaks read a few
- * thousand tiny rows instead of every workout.
+ * The per-day summary, one row per local month ('YYYY-MM'): `counts[d - 1]` workouts started on
+ * day d. Kept in the same transaction as each workout added or deleted, so History's counts and
+ * streaks read a few hundred small rows (25 years: 300) instead of every workout; a row per day
+ * was measured at 133 ms to read 10,000 of them in Chromium, a row per month at a few ms.
  */
-export interface DayRow {
-  readonly day: string;
-  readonly count: number;
+export interface MonthRow {
+  readonly month: string;
+  readonly counts: readonly number[];
 }
 
 export interface MetaRow {
@@ -72,14 +73,14 @@ export interface UprightSchema extends DBSchema {
   routines: { key: string; value: RoutineRow };
   drafts: { key: string; value: DraftRow };
   meta: { key: string; value: MetaRow };
-  days: { key: string; value: DayRow };
+  days: { key: string; value: MonthRow };
 }
 
 export type UprightDatabase = IDBPDatabase<UprightSchema>;
 
 /** Version 2: the per-day summary, built from the workouts already stored (one cursor pass, once). */
 function addDaySummaries(database: UprightDatabase, transaction: IDBTransaction): void {
-  database.createObjectStore('days', { keyPath: 'day' });
+  database.createObjectStore('days', { keyPath: 'month' });
   const counts = new Map<string, number>();
   const cursorRequest = transaction.objectStore('workouts').openCursor();
   cursorRequest.onsuccess = () => {
@@ -91,7 +92,7 @@ function addDaySummaries(database: UprightDatabase, transaction: IDBTransaction)
       return;
     }
     const days = transaction.objectStore('days');
-    for (const [day, count] of counts) days.put({ day, count } satisfies DayRow);
+    for (const row of monthRows(counts)) days.put(row);
   };
 }
 
