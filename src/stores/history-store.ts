@@ -68,10 +68,14 @@ async function readBests(): Promise<Record<string, PersonalBest>> {
   return bests;
 }
 
-async function reload(): Promise<void> {
+/**
+ * Reads the bests and the count again. After the first load (`changed`), the revision goes up so
+ * that screens read the database again; the first load changes nothing they have not read.
+ */
+async function reload(changed = true): Promise<void> {
   const { database } = await userDatabase();
   const [bestsByExercise, workoutCount] = await Promise.all([readBests(), database.count('workouts')]);
-  useHistoryStore.setState((state) => ({ ready: true, bestsByExercise, workoutCount, revision: state.revision + 1 }));
+  useHistoryStore.setState((state) => ({ ready: true, bestsByExercise, workoutCount, revision: changed ? state.revision + 1 : state.revision }));
 }
 
 /** Adds the workout and raises the bests it beat, in one transaction. Already recorded: no change. */
@@ -313,7 +317,7 @@ export async function resetHistoryStore(): Promise<void> {
 }
 
 /** Loaded when the module is first used; then kept in step with other tabs. */
-export const historyLoaded: Promise<void> = reload()
+export const historyLoaded: Promise<void> = reload(false)
   .then(() => historyActions.unsavedWorkoutsRetried())
   .then(() => undefined)
   .catch(() => useHistoryStore.setState({ ready: true }));

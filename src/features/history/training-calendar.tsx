@@ -22,7 +22,7 @@ export function TrainingCalendar({ byDay, today, firstDay }: { readonly byDay: R
       <table className="history-calendar" aria-labelledby="history-calendar-title">
         <thead>
           <tr>
-            <td />
+            <td className="history-calendar-corner" />
             {weekdays.map((day) => (
               <th key={day} scope="col">
                 {formatDay(day, 'weekday', language)}

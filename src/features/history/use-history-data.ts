@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readDayCounts, readWorkoutPage, type ListedWorkout } from '../../stores/history-reads';
-import { useHistoryReady, useHistoryRevision } from '../../stores/history-store';
+import { useHistoryRevision } from '../../stores/history-store';
 
 export interface DayCounts {
   /** 'YYYY-MM-DD' → workouts that day. */
@@ -41,13 +41,12 @@ export interface WorkoutPages {
  * After a change of the history (this tab's or another's) the pages shown so far are read again.
  */
 export function useWorkoutPages(): WorkoutPages {
-  const ready = useHistoryReady();
   const revision = useHistoryRevision();
   const [state, setState] = useState<Omit<WorkoutPages, 'loadOlder'> & { nextBeforeMs: number | null }>({ workouts: [], setAside: 0, status: 'loading', hasOlder: false, nextBeforeMs: null });
   const shown = useRef(PAGE_SIZE);
   const busy = useRef(false);
+  // Read at once, not after the store's first load: the page needs only the database.
   useEffect(() => {
-    if (!ready) return;
     let current = true;
     readWorkoutPage(null, shown.current)
       .then((page) => current && setState({ workouts: page.workouts, setAside: page.setAside, status: 'ready', hasOlder: page.nextBeforeMs !== null, nextBeforeMs: page.nextBeforeMs }))
@@ -55,7 +54,7 @@ export function useWorkoutPages(): WorkoutPages {
     return () => {
       current = false;
     };
-  }, [ready, revision]);
+  }, [revision]);
   const loadOlder = useCallback(() => {
     if (busy.current || state.nextBeforeMs === null || state.status !== 'ready') return;
     busy.current = true;
