@@ -133,7 +133,11 @@ export function countsByWeek(countsByDay: ReadonlyMap<number, number>, firstDay:
 
 /** The weekly streak (in weeks) on day number `today`: weeks with at least `goal` workouts. */
 export function weeklyStreak(countsByDay: ReadonlyMap<number, number>, today: number, goal: number, firstDay: Weekday): Streak {
-  const weeks = countsByWeek(countsByDay, firstDay);
+  return weeklyStreakOf(countsByWeek(countsByDay, firstDay), today, goal, firstDay);
+}
+
+/** The same, from workouts per week (countsByWeek) already counted. */
+export function weeklyStreakOf(weeks: ReadonlyMap<number, number>, today: number, goal: number, firstDay: Weekday): Streak {
   const met = new Set([...weeks].filter(([, count]) => count >= goal).map(([week]) => week));
   const thisWeek = weekStartOf(today, firstDay);
   const current = met.has(thisWeek) ? runEndingAt(met, thisWeek, 7) : runEndingAt(met, thisWeek - 7, 7);

@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../../shared/i18n/use-translation';
+import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { countsByWeek } from '../../stores/history-calendar';
+import { weekStartFor } from './history-format';
 import { paths } from '../../shared/paths';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { BestsList } from './bests-list';
@@ -15,8 +18,12 @@ import './history.css';
 export default function HistoryPage() {
   const t = useT();
   usePageTitle(t('history.title'));
+  const language = useLanguage();
+  const firstDay = weekStartFor(language);
   const dayCounts = useDayCounts();
   const pages = useWorkoutPages();
+  // Counted once per read of the summary: 25 years are about 9,000 days.
+  const byWeek = useMemo(() => (dayCounts ? countsByWeek(dayCounts.byDay, firstDay) : null), [dayCounts, firstDay]);
   return (
     <div className="history-page">
       <h1>{t('history.title')}</h1>
@@ -25,9 +32,9 @@ export default function HistoryPage() {
           {t('history.setAside', { count: pages.setAside })}
         </p>
       )}
-      {dayCounts ? <ProgressOverview dayCounts={dayCounts.byDay} nowMs={dayCounts.readAtMs} /> : <p>{t('history.loading')}</p>}
+      {dayCounts && byWeek ? <ProgressOverview byDay={dayCounts.byDay} byWeek={byWeek} firstDay={firstDay} nowMs={dayCounts.readAtMs} /> : <p>{t('history.loading')}</p>}
       <BestsList />
-      <WorkoutList pages={pages} dayCounts={dayCounts?.byDay ?? null} />
+      <WorkoutList pages={pages} weekCounts={byWeek} firstDay={firstDay} />
       <p>
         <Link to={paths.settings()}>{t('history.dataLink')}</Link>
       </p>

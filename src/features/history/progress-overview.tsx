@@ -1,22 +1,28 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { formatNumber } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
-import { countsByDayNumber, countsByWeek, dayNumber, dayStreak, localDayKey, weekStartOf, weeklyStreak } from '../../stores/history-calendar';
+import { dayNumber, dayStreak, localDayKey, weekStartOf, weeklyStreakOf, type Weekday } from '../../stores/history-calendar';
 import { DEFAULT_WEEKLY_GOAL, SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
-import { weekStartFor } from './history-format';
 import { TrainingCalendar } from './training-calendar';
 
+interface ProgressOverviewProps {
+  /** Day number → workouts that day, from the per-day summary. */
+  readonly byDay: ReadonlyMap<number, number>;
+  /** Week's first day number → workouts that week. */
+  readonly byWeek: ReadonlyMap<number, number>;
+  readonly firstDay: Weekday;
+  readonly nowMs: number;
+}
+
 /** This week against the goal, the streaks and the calendar: all from the per-day summary. */
-export function ProgressOverview({ dayCounts, nowMs }: { readonly dayCounts: ReadonlyMap<string, number>; readonly nowMs: number }) {
+export function ProgressOverview({ byDay, byWeek, firstDay, nowMs }: ProgressOverviewProps) {
   const t = useT();
   const language = useLanguage();
   const goal = useSetting('weeklyGoal');
-  const firstDay = weekStartFor(language);
   const today = dayNumber(localDayKey(nowMs));
-  const byDay = useMemo(() => countsByDayNumber(dayCounts), [dayCounts]);
-  const thisWeek = countsByWeek(byDay, firstDay).get(weekStartOf(today, firstDay)) ?? 0;
+  const thisWeek = byWeek.get(weekStartOf(today, firstDay)) ?? 0;
   const days = dayStreak(byDay, today);
-  const weeks = weeklyStreak(byDay, today, goal, firstDay);
+  const weeks = weeklyStreakOf(byWeek, today, goal, firstDay);
   const number = (value: number) => formatNumber(value, language);
   return (
     <>

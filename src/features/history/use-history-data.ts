@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { countsByDayNumber } from '../../stores/history-calendar';
 import { readDayCounts, readWorkoutPage, type ListedWorkout } from '../../stores/history-reads';
 import { useHistoryRevision } from '../../stores/history-store';
 
 export interface DayCounts {
-  /** 'YYYY-MM-DD' → workouts that day. */
-  readonly byDay: ReadonlyMap<string, number>;
+  /** Day number (history-calendar.ts) → workouts that day. */
+  readonly byDay: ReadonlyMap<number, number>;
   /** When they were read: "today" for the streaks and the calendar. */
   readonly readAtMs: number;
 }
@@ -16,7 +17,7 @@ export function useDayCounts(): DayCounts | null {
   useEffect(() => {
     let current = true;
     readDayCounts()
-      .then((byDay) => current && setCounts({ byDay, readAtMs: Date.now() }))
+      .then((byKey) => current && setCounts({ byDay: countsByDayNumber(byKey), readAtMs: Date.now() }))
       .catch(() => current && setCounts({ byDay: new Map(), readAtMs: Date.now() }));
     return () => {
       current = false;

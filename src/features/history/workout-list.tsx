@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
-import { countsByDayNumber, countsByWeek, dayNumber, localDayKey, weekStartOf } from '../../stores/history-calendar';
+import { dayNumber, localDayKey, weekStartOf, type Weekday } from '../../stores/history-calendar';
 import type { ListedWorkout } from '../../stores/history-reads';
 import { historyActions, type DeletedWorkout } from '../../stores/history-store';
-import { formatDay, weekStartFor } from './history-format';
+import { formatDay } from './history-format';
 import type { WorkoutPages } from './use-history-data';
 import { WorkoutItem } from './workout-item';
 
@@ -13,7 +13,7 @@ interface WeekGroup {
 }
 
 /** Consecutive workouts (newest first) of one local week together. */
-function groupByWeek(workouts: readonly ListedWorkout[], firstDay: ReturnType<typeof weekStartFor>): WeekGroup[] {
+function groupByWeek(workouts: readonly ListedWorkout[], firstDay: Weekday): WeekGroup[] {
   const groups: WeekGroup[] = [];
   for (const listed of workouts) {
     const weekStart = weekStartOf(dayNumber(localDayKey(listed.workout.startedAtMs)), firstDay);
@@ -45,10 +45,16 @@ function useLoadOnScroll(pages: WorkoutPages) {
 }
 
 /** The workouts, newest first, by week; delete one, with Undo. */
-export function WorkoutList({ pages, dayCounts }: { readonly pages: WorkoutPages; readonly dayCounts: ReadonlyMap<string, number> | null }) {
+interface WorkoutListProps {
+  readonly pages: WorkoutPages;
+  /** Week's first day number → workouts that week (all of them, not only those loaded); null while loading. */
+  readonly weekCounts: ReadonlyMap<number, number> | null;
+  readonly firstDay: Weekday;
+}
+
+export function WorkoutList({ pages, weekCounts, firstDay }: WorkoutListProps) {
   const t = useT();
   const language = useLanguage();
-  const firstDay = weekStartFor(language);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -63,7 +69,6 @@ export function WorkoutList({ pages, dayCounts }: { readonly pages: WorkoutPages
     target.focus();
     focusNext.current = null;
   });
-  const weekCounts = dayCounts ? countsByWeek(countsByDayNumber(dayCounts), firstDay) : null;
 
   const onDelete = async (id: string, routine: string, date: string) => {
     setBusy(true);
