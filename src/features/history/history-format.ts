@@ -8,9 +8,15 @@ const DAY_MS = 86_400_000;
  * A day number (history-calendar.ts) as a date: it stands for UTC midnight of the local date, so
  * it is formatted in UTC, which gives back that very date whatever the device's zone.
  */
-export function formatDay(day: number, style: 'short' | 'long' | 'weekday', language: Language): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'short' ? { day: 'numeric', month: 'short' } : style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short' };
+const DAY_OPTIONS: Record<'numeric' | 'short' | 'long' | 'weekday', Intl.DateTimeFormatOptions> = {
+  numeric: { day: 'numeric', month: 'numeric' },
+  short: { day: 'numeric', month: 'short' },
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  weekday: { weekday: 'short' },
+};
+
+export function formatDay(day: number, style: keyof typeof DAY_OPTIONS, language: Language): string {
+  const options = DAY_OPTIONS[style];
   return cached(`${language}:day:${style}`, () => new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { ...options, timeZone: 'UTC' })).format(day * DAY_MS);
 }
 

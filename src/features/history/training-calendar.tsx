@@ -35,7 +35,7 @@ export function TrainingCalendar({ byDay, today, firstDay }: { readonly byDay: R
             <tr key={week}>
               <th scope="row">
                 <span className="visually-hidden">{t('history.calendar.week', { date: formatDay(week, 'short', language) })}</span>
-                <span aria-hidden="true">{formatDay(week, 'short', language)}</span>
+                <span aria-hidden="true">{formatDay(week, 'numeric', language)}</span>
               </th>
               {weekdays.map((_, offset) => {
                 const day = week + offset;
