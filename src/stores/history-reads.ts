@@ -53,22 +53,32 @@ export async function readDayCounts(): Promise<ReadonlyMap<string, number>> {
 }
 
 export interface ExerciseWorkouts {
-  /** Oldest first. */
+  /** The latest of them (at most the limit asked for), oldest first. */
   readonly workouts: readonly StoredWorkout[];
+  /** Every stored workout with the exercise, from the index's count. */
+  readonly total: number;
   readonly setAside: number;
 }
 
-/** Every stored workout in which the exercise was done or held, through the by-exercise index, oldest first. */
-export async function readExerciseWorkouts(exerciseId: string): Promise<ExerciseWorkouts> {
+/**
+ * The latest `limit` stored workouts in which the exercise was done or held, oldest first, and how
+ * many there are in all, through the by-exercise index. Its entries for one exercise come in row id
+ * order, `${startedAtMs}:${routineId}` with 13-digit times (2001 to 2286), which is time order.
+ */
+export async function readExerciseWorkouts(exerciseId: string, limit: number): Promise<ExerciseWorkouts> {
   const { database } = await userDatabase();
-  const rows = await database.getAllFromIndex('workouts', 'byExercise', exerciseId);
+  const tx = database.transaction('workouts');
+  const index = tx.store.index('byExercise');
+  const total = await index.count(exerciseId);
   const workouts: StoredWorkout[] = [];
   let setAside = 0;
-  for (const row of rows) {
-    const decoded = decodeVersioned(workoutFormat, row.v, row.data);
+  let cursor = await index.openCursor(exerciseId, 'prev');
+  while (cursor && workouts.length + setAside < limit) {
+    const decoded = decodeVersioned(workoutFormat, cursor.value.v, cursor.value.data);
     if (decoded.kind === 'ok') workouts.push(decoded.value);
     else setAside += 1;
+    cursor = await cursor.continue();
   }
   workouts.sort((first, second) => first.endedAtMs - second.endedAtMs);
-  return { workouts, setAside };
+  return { workouts, total, setAside };
 }

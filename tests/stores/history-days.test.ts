@@ -141,3 +141,13 @@ describe('reading the history a page at a time', () => {
     expect(third.nextBeforeMs).toBeNull();
   });
 });
+
+describe('an exercise’s workouts', () => {
+  it('gives the latest ones, oldest first, and how many there are in all', async () => {
+    const { historyActions, readExerciseWorkouts } = await tab();
+    for (let dayOfMonth = 1; dayOfMonth <= 5; dayOfMonth += 1) await historyActions.workoutRecorded(at(2026, 9, dayOfMonth, 8, 0, [{ exerciseId: CHEST_RAISE, heldMs: dayOfMonth * 1_000 }]));
+    const read = await readExerciseWorkouts(CHEST_RAISE, 3);
+    expect(read.total).toBe(5);
+    expect(read.workouts.map((workout) => workout.maxHolds[0]?.heldMs)).toEqual([3_000, 4_000, 5_000]);
+  });
+});

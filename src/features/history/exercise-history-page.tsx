@@ -11,15 +11,18 @@ import { useHistoryRevision, usePersonalBest } from '../../stores/history-store'
 import { HoldChart, type HoldPoint } from './hold-chart';
 import './history.css';
 
+/** Workouts the chart and its table show: the latest, enough for years of weekly use. */
+const CHART_WORKOUTS = 200;
+
 /** The exercise's workouts, read again after every change of the history; null while loading. */
 function useExerciseWorkouts(exerciseId: string): ExerciseWorkouts | null {
   const revision = useHistoryRevision();
   const [read, setRead] = useState<ExerciseWorkouts | null>(null);
   useEffect(() => {
     let current = true;
-    readExerciseWorkouts(exerciseId)
+    readExerciseWorkouts(exerciseId, CHART_WORKOUTS)
       .then((workouts) => current && setRead(workouts))
-      .catch(() => current && setRead({ workouts: [], setAside: 0 }));
+      .catch(() => current && setRead({ workouts: [], total: 0, setAside: 0 }));
     return () => {
       current = false;
     };
@@ -61,7 +64,7 @@ export default function ExerciseHistoryPage() {
               {t('history.setAside', { count: read.setAside })}
             </p>
           )}
-          <p>{t('history.exercise.count', { count: read.workouts.length })}</p>
+          <p>{t('history.exercise.count', { count: read.total })}</p>
           <p className="history-big">{best ? t('history.exercise.best', { time: formatDuration(best.heldMs, 'clock', language) }) : t('history.exercise.noBest')}</p>
           <HoldChart points={holdPoints(exerciseId, read)} />
         </>
