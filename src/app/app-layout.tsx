@@ -12,6 +12,7 @@ const navItems = [
   { to: paths.exercises(), label: 'shell.nav.exercises', end: false },
   { to: paths.sports(), label: 'shell.nav.sports', end: false },
   { to: paths.myRoutines(), label: 'shell.nav.myRoutines', end: false },
+  { to: paths.history(), label: 'shell.nav.history', end: false },
   { to: paths.settings(), label: 'shell.nav.settings', end: false },
 ] as const satisfies readonly { to: string; label: MessageKey; end: boolean }[];
 

@@ -16,6 +16,8 @@ const MyRoutinesPage = lazyWithTexts(() => import('../features/builder/my-routin
 const RoutineBuilderPage = lazyWithTexts(() => import('../features/builder/routine-builder-page'));
 const SharedRoutinePage = lazyWithTexts(() => import('../features/share/shared-routine-page'));
 const PlayerPage = lazyWithTexts(() => import('../features/player/player-page'));
+const HistoryPage = lazyWithTexts(() => import('../features/history/history-page'));
+const ExerciseHistoryPage = lazyWithTexts(() => import('../features/history/exercise-history-page'));
 const SettingsPage = lazyWithTexts(() => import('../features/settings/settings-page'));
 // Only a mistyped link lands here, so it is not worth its bytes in the first load.
 const NotFoundPage = lazyWithTexts(() => import('./not-found-page').then((module) => ({ default: module.NotFoundPage })));
@@ -34,6 +36,8 @@ export function AppRoutes() {
           <Route path={routePatterns.newRoutine} element={<RoutineBuilderPage />} />
           <Route path={routePatterns.editRoutine} element={<RoutineBuilderPage />} />
           <Route path={routePatterns.shared} element={<SharedRoutinePage />} />
+          <Route path={routePatterns.history} element={<HistoryPage />} />
+          <Route path={routePatterns.exerciseHistory} element={<ExerciseHistoryPage />} />
           <Route path={routePatterns.settings} element={<SettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -21,6 +21,8 @@ export const paths = {
   /** A shared routine travels in the fragment (`#r=...`), which never reaches a server. */
   shared: () => '/shared',
   settings: () => '/settings',
+  history: () => '/history',
+  exerciseHistory: (exerciseId: string) => `/history/exercises/${encodeURIComponent(exerciseId)}`,
 } as const;
 
 /** The route patterns for React Router, kept beside the builders above. */
@@ -37,4 +39,6 @@ export const routePatterns = {
   editRoutine: '/my-routines/:routineId/edit',
   shared: '/shared',
   settings: '/settings',
+  history: '/history',
+  exerciseHistory: '/history/exercises/:exerciseId',
 } as const;

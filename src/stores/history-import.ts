@@ -9,6 +9,7 @@ import type { HistoryCheck } from '../shared/history-transfer/validate-history-d
 import { readHistoryFile } from '../shared/history-transfer/read-history-file';
 import { holdCounts, workoutFormat, workoutRow, type PersonalBest, type StoredWorkout } from './formats/workout-format';
 import { raiseBest, reloadHistory } from './history-store';
+import { addToDays, workoutRowDay } from './persistence/day-summary';
 import { dataChanges } from './persistence/data-changes';
 import { userDatabase } from './persistence/user-database';
 
@@ -67,7 +68,8 @@ function bestCandidates(workouts: readonly StoredWorkout[]): PersonalBest[] {
 /** Adds the workouts not stored yet and raises the bests they beat, in one transaction. */
 export async function importWorkouts(workouts: readonly StoredWorkout[]): Promise<HistoryImportResult> {
   const { database } = await userDatabase();
-  const tx = database.transaction(['workouts', 'bests'], 'readwrite');
+  // The per-day summary (streaks, calendar, weekly counts) follows in the same transaction.
+  const tx = database.transaction(['workouts', 'bests', 'days'], 'readwrite');
   const store = tx.objectStore('workouts');
   const rows = uniqueById(workouts).map((workout) => ({ workout, row: workoutRow(workout) }));
   const added: typeof rows = [];
@@ -82,6 +84,9 @@ export async function importWorkouts(workouts: readonly StoredWorkout[]): Promis
     await Promise.all(fresh.map(({ row }) => store.add(row)));
     added.push(...fresh);
   }
+  const addedByDay = new Map<string, number>();
+  for (const { row } of added) addedByDay.set(workoutRowDay(row), (addedByDay.get(workoutRowDay(row)) ?? 0) + 1);
+  await addToDays(tx.objectStore('days'), addedByDay);
   const newBests: PersonalBest[] = [];
   for (const candidate of bestCandidates(added.map(({ workout }) => workout))) {
     const raised = await raiseBest(tx.objectStore('bests'), candidate);

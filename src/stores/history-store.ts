@@ -4,12 +4,15 @@ import { create } from 'zustand';
 import type { SessionRecord } from '../engine/types';
 import { storageNotices } from '../shared/storage/storage-notices';
 import { bestFormat, bestRow, longestHolds, workoutFormat, workoutId, workoutRow, type PersonalBest, type StoredWorkout } from './formats/workout-format';
+import { deleteWorkout, restoreWorkout, updateFeedback, type DeletedWorkout, type WorkoutFeedback } from './history-edits';
+import { countInDay, workoutRowDay } from './persistence/day-summary';
 import { dataChanges } from './persistence/data-changes';
 import { persistedValue } from './persistence/persisted-value';
 import { userDatabase, type BestRow, type UprightSchema } from './persistence/user-database';
 import { decodeVersioned, defineFormat } from './persistence/versioned-format';
 
 export type { PersonalBest } from './formats/workout-format';
+export type { DeletedWorkout, WorkoutFeedback } from './history-edits';
 
 /**
  * The workout history and the personal best hold per exercise, in IndexedDB (one row per
@@ -23,9 +26,11 @@ interface HistoryState {
   readonly ready: boolean;
   readonly bestsByExercise: Readonly<Record<string, PersonalBest>>;
   readonly workoutCount: number;
+  /** Goes up at every change of the stored history seen by this tab (its own or another's): screens that read the database read again. */
+  readonly revision: number;
 }
 
-const EMPTY: HistoryState = { ready: false, bestsByExercise: {}, workoutCount: 0 };
+const EMPTY: HistoryState = { ready: false, bestsByExercise: {}, workoutCount: 0, revision: 0 };
 const useHistoryStore = create<HistoryState>()(() => EMPTY);
 
 export type RecordOutcome = { readonly saved: true; readonly newBests: readonly PersonalBest[] } | { readonly saved: false };
@@ -63,22 +68,27 @@ async function readBests(): Promise<Record<string, PersonalBest>> {
   return bests;
 }
 
-async function reload(): Promise<void> {
+/**
+ * Reads the bests and the count again. After the first load (`changed`), the revision goes up so
+ * that screens read the database again; the first load changes nothing they have not read.
+ */
+async function reload(changed = true): Promise<void> {
   const { database } = await userDatabase();
   const [bestsByExercise, workoutCount] = await Promise.all([readBests(), database.count('workouts')]);
-  useHistoryStore.setState({ ready: true, bestsByExercise, workoutCount });
+  useHistoryStore.setState((state) => ({ ready: true, bestsByExercise, workoutCount, revision: changed ? state.revision + 1 : state.revision }));
 }
 
 /** Adds the workout and raises the bests it beat, in one transaction. Already recorded: no change. */
 async function appendWorkout(record: SessionRecord): Promise<readonly PersonalBest[]> {
   const { database } = await userDatabase();
-  const tx = database.transaction(['workouts', 'bests'], 'readwrite');
+  const tx = database.transaction(['workouts', 'bests', 'days'], 'readwrite');
   const row = workoutRow(record);
   if ((await tx.objectStore('workouts').getKey(row.id)) !== undefined) {
     await tx.done;
     return [];
   }
   await tx.objectStore('workouts').add(row);
+  await countInDay(tx.objectStore('days'), workoutRowDay(row), 1);
   const beaten: PersonalBest[] = [];
   for (const [exerciseId, heldMs] of longestHolds(record)) {
     const best = await raiseBest(tx.objectStore('bests'), { exerciseId, heldMs, achievedAtMs: record.endedAtMs });
@@ -88,7 +98,7 @@ async function appendWorkout(record: SessionRecord): Promise<readonly PersonalBe
   return beaten;
 }
 
-export type BestsInTransaction = IDBPObjectStore<UprightSchema, ('workouts' | 'bests')[], 'bests', 'readwrite'>;
+export type BestsInTransaction = IDBPObjectStore<UprightSchema, ('workouts' | 'bests' | 'days')[] | ('workouts' | 'bests')[], 'bests', 'readwrite'>;
 
 /** Inside a transaction: stores `candidate` when it beats the stored best (or there is none); gives it back if so. */
 export async function raiseBest(bests: BestsInTransaction, candidate: PersonalBest): Promise<PersonalBest | null> {
@@ -152,6 +162,7 @@ async function record(recordToSave: SessionRecord): Promise<RecordOutcome> {
     const newBests = await appendWorkout(recordToSave);
     useHistoryStore.setState((state) => ({
       workoutCount: state.workoutCount + 1,
+      revision: state.revision + 1,
       bestsByExercise: { ...state.bestsByExercise, ...Object.fromEntries(newBests.map((best) => [best.exerciseId, best])) },
     }));
     dataChanges.announce({ store: 'workouts', ids: [workoutRow(recordToSave).id] });
@@ -183,7 +194,7 @@ export const historyActions = {
       const confirmed = await confirmCappedHold(finished, holdIndex);
       if (!confirmed) return { saved: false };
       const { newBest } = confirmed;
-      if (newBest) useHistoryStore.setState((state) => ({ bestsByExercise: { ...state.bestsByExercise, [newBest.exerciseId]: newBest } }));
+      useHistoryStore.setState((state) => ({ revision: state.revision + 1, bestsByExercise: newBest ? { ...state.bestsByExercise, [newBest.exerciseId]: newBest } : state.bestsByExercise }));
       dataChanges.announce({ store: 'workouts', ids: [workoutId(finished)] });
       return { saved: true, newBest };
     } catch (error) {
@@ -231,6 +242,43 @@ export const historyActions = {
     dataChanges.announce({ store: 'bests', ids: [removed.best.exerciseId] });
     return true;
   },
+  /** "How was it?" and the note, on the summary: changes only those fields of the stored row. False when not saved. */
+  async workoutFeedbackGiven(finished: SessionRecord, feedback: WorkoutFeedback): Promise<boolean> {
+    try {
+      const saved = await updateFeedback(workoutId(finished), feedback);
+      if (!saved) return false;
+      useHistoryStore.setState((state) => ({ revision: state.revision + 1 }));
+      dataChanges.announce({ store: 'workouts', ids: [workoutId(finished)] });
+      return true;
+    } catch (error) {
+      if (import.meta.env.DEV) console.warn('[storage] feedback not saved', error);
+      return false;
+    }
+  },
+  /**
+   * Deletes a workout from the history, with its day count; a best it held goes back to the best
+   * of the remaining workouts. Gives what Undo needs; null when it was not stored (any more).
+   */
+  async workoutDeleted(id: string): Promise<DeletedWorkout | null> {
+    const deleted = await deleteWorkout(id);
+    if (!deleted) return null;
+    useHistoryStore.setState((state) => {
+      const bestsByExercise = { ...state.bestsByExercise };
+      for (const { exerciseId, best } of deleted.bestsAfter) {
+        if (best) bestsByExercise[exerciseId] = best;
+        else delete bestsByExercise[exerciseId];
+      }
+      return { bestsByExercise, workoutCount: Math.max(0, state.workoutCount - 1), revision: state.revision + 1 };
+    });
+    dataChanges.announce({ store: 'workouts', ids: [id] });
+    return deleted;
+  },
+  /** Undo of a deletion: the workout and the bests it held come back (a longer best set meanwhile stays). */
+  async deletedWorkoutRestored(deleted: DeletedWorkout): Promise<void> {
+    await restoreWorkout(deleted);
+    await reload();
+    dataChanges.announce({ store: 'workouts', ids: [deleted.row.id] });
+  },
   /** Tries the workouts that could not be saved again; true when all are saved now. */
   async unsavedWorkoutsRetried(): Promise<boolean> {
     const stillUnsaved: SessionRecord[] = [];
@@ -252,6 +300,9 @@ export async function readWorkoutsEndedSince(sinceMs: number): Promise<readonly 
 
 export const useHistoryReady = (): boolean => useHistoryStore((state) => state.ready);
 export const useWorkoutCount = (): number => useHistoryStore((state) => state.workoutCount);
+export const useHistoryRevision = (): number => useHistoryStore((state) => state.revision);
+/** Every personal best, for History's list. */
+export const usePersonalBests = (): Readonly<Record<string, PersonalBest>> => useHistoryStore((state) => state.bestsByExercise);
 export const usePersonalBest = (exerciseId: string | null): PersonalBest | null =>
   useHistoryStore((state) => (exerciseId ? (state.bestsByExercise[exerciseId] ?? null) : null));
 /** For code outside React. */
@@ -263,13 +314,13 @@ export const reloadHistory = (): Promise<void> => reload();
 /** For tests: an empty history, in the database and in memory. */
 export async function resetHistoryStore(): Promise<void> {
   const { database } = await userDatabase();
-  await Promise.all([database.clear('workouts'), database.clear('bests')]);
+  await Promise.all([database.clear('workouts'), database.clear('bests'), database.clear('days')]);
   unsavedWorkouts.remove();
   await reload();
 }
 
 /** Loaded when the module is first used; then kept in step with other tabs. */
-export const historyLoaded: Promise<void> = reload()
+export const historyLoaded: Promise<void> = reload(false)
   .then(() => historyActions.unsavedWorkoutsRetried())
   .then(() => undefined)
   .catch(() => useHistoryStore.setState({ ready: true }));

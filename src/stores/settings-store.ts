@@ -11,7 +11,12 @@ import { applyTheme, SETTINGS_STORAGE_KEY, type ThemeChoice } from './saved-them
 export const SETTING_LIMITS = {
   ...COMPILE_OPTION_RANGES,
   speechRate: { min: 0.5, max: 2 },
+  /** Workouts a week History counts against. */
+  weeklyGoal: { min: 1, max: 14 },
 } as const;
+
+/** The weekly goal until the user sets one (History says it is a default). */
+export const DEFAULT_WEEKLY_GOAL = 3;
 
 const bounded = (limits: { min: number; max: number }) => v.pipe(v.number(), v.finite(), v.minValue(limits.min), v.maxValue(limits.max));
 
@@ -28,6 +33,8 @@ const settingsSchema = v.object({
   speechRate: bounded(SETTING_LIMITS.speechRate),
   vibrationOn: v.boolean(),
   theme: v.picklist(['system', 'light', 'dark']),
+  // Added later at the same version: settings saved before read as the default goal.
+  weeklyGoal: v.optional(v.pipe(bounded(SETTING_LIMITS.weeklyGoal), v.integer()), DEFAULT_WEEKLY_GOAL),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -40,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speechRate: 1,
   vibrationOn: true,
   theme: 'system' satisfies ThemeChoice,
+  weeklyGoal: DEFAULT_WEEKLY_GOAL,
 };
 
 /** Version 1 is the first: a change of shape adds a version and a migration from the one before. */

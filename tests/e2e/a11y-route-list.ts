@@ -17,6 +17,8 @@ export const everyScreen: readonly { readonly name: string; readonly path: strin
   { name: 'shared routine without a routine in the link', path: paths.shared() },
   { name: 'shared routine with a broken link', path: `${paths.shared()}#r=not-a-routine` },
   { name: 'settings', path: paths.settings() },
+  { name: 'history (empty)', path: paths.history() },
+  { name: 'exercise history (empty)', path: paths.exerciseHistory('prone-chest-raise-t') },
   { name: 'player before the start', path: paths.player('lower-back-beginner') },
   { name: 'player for one exercise', path: paths.playExercise('pelvic-lift') },
   { name: 'player for an unknown routine', path: paths.player('no-such-routine') },

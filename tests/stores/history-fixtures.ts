@@ -28,12 +28,13 @@ export function workoutRecord(startedAtMs: number, holds: { exerciseId: string; 
 export async function openTab() {
   vi.resetModules();
   const history = await import('../../src/stores/history-store');
+  const reads = await import('../../src/stores/history-reads');
   const routines = await import('../../src/stores/custom-routines-store');
   const drafts = await import('../../src/stores/routine-drafts-store');
   const database = await import('../../src/stores/persistence/user-database');
   const notices = await import('../../src/shared/storage/storage-notices');
   await Promise.all([history.historyLoaded, routines.customRoutinesLoaded, drafts.routineDraftsLoaded]);
-  return { ...history, ...routines, ...drafts, ...database, ...notices };
+  return { ...history, ...reads, ...routines, ...drafts, ...database, ...notices };
 }
 
 /**

@@ -122,6 +122,25 @@ describe('importing a history', () => {
     expect(exported.workouts.map(({ workout }) => workout.startedAtMs)).toEqual(many.map((workout) => workout.startedAtMs));
   });
 
+  it('counts the imported workouts in the per-day summary that streaks and the calendar read, each once', async () => {
+    const { importWorkouts, historyActions } = await openImportTab();
+    const { readDayCounts } = await import('../../src/stores/history-reads');
+    const { localDayKey } = await import('../../src/stores/history-calendar');
+    await historyActions.workoutRecorded(workoutRecord(DAY));
+    // Two on the first day (one already here), one the next; 40 more over 40 days, across a month end.
+    const spread = Array.from({ length: 40 }, (_, index) => stored(workoutRecord(DAY + (index + 10) * 86_400_000)));
+    const result = await importWorkouts([stored(workoutRecord(DAY)), stored(workoutRecord(DAY + 3_600_000)), stored(workoutRecord(DAY + 86_400_000)), ...spread]);
+    expect(result.addedCount).toBe(42);
+    const counts = await readDayCounts();
+    expect(counts.get(localDayKey(DAY))).toBe(2);
+    expect(counts.get(localDayKey(DAY + 86_400_000))).toBe(1);
+    expect(counts.get(localDayKey(DAY + 49 * 86_400_000))).toBe(1);
+    expect([...counts.values()].reduce((sum, count) => sum + count, 0)).toBe(43);
+    // A second import of the same changes no count.
+    await importWorkouts(spread);
+    expect([...(await readDayCounts()).values()].reduce((sum, count) => sum + count, 0)).toBe(43);
+  });
+
   it('keeps a longer best already stored', async () => {
     const { importWorkouts, historyActions, getPersonalBest } = await openImportTab();
     await historyActions.workoutRecorded(workoutRecord(DAY, [{ exerciseId: CHEST_RAISE, heldMs: 90_000 }]));

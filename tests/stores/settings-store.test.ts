@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { noticeText } from '../../src/shared/storage/notice-text';
@@ -43,7 +44,17 @@ describe('the settings store', () => {
     const version1 = { getReadySeconds: 15, restSeconds: 30, paceFactor: 1.5, readSetupCues: false, soundOn: true, voiceOn: false, voiceUri: null, speechRate: 1.2, vibrationOn: false, theme: 'dark' };
     localStorage.setItem('upright:settings', JSON.stringify({ state: version1, version: 1 }));
     const { getSettings } = await freshStore();
-    expect(getSettings()).toEqual(version1);
+    // The weekly goal came later at the same version: settings saved before have the default goal.
+    expect(getSettings()).toEqual({ ...version1, weeklyGoal: 3 });
+  });
+
+  it('keeps the weekly goal the user set, and refuses an impossible one', async () => {
+    const { getSettings, settingsActions, settingsFormat } = await freshStore();
+    expect(getSettings().weeklyGoal).toBe(3);
+    settingsActions.settingsChanged({ weeklyGoal: 5 });
+    expect(JSON.parse(localStorage.getItem('upright:settings')!).state.weeklyGoal).toBe(5);
+    expect(v.safeParse(settingsFormat.schema, { ...getSettings(), weeklyGoal: 0 }).success).toBe(false);
+    expect(v.safeParse(settingsFormat.schema, { ...getSettings(), weeklyGoal: 2.5 }).success).toBe(false);
   });
 
   it('leaves settings saved by a newer version untouched, says so, and does not write over them', async () => {

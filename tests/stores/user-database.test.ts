@@ -48,7 +48,7 @@ describe('the user database', () => {
     tabs.push(tab);
     await tab.userDatabase();
     const upgraded = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('upright', 2);
+      const request = indexedDB.open('upright', tab.DATABASE_VERSION + 1);
       request.onsuccess = () => resolve(request.result);
     });
     expect(tab.storageNotices.list().map((notice) => noticeText(notice.message))).toContain('Upright was updated in another tab. Reload this page to keep saving your workouts and routines.');

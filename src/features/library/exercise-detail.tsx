@@ -54,6 +54,9 @@ export function ExerciseDetail({ exercise }: { readonly exercise: Exercise }) {
         </Link>
       </p>
       <ExerciseBest exerciseId={exercise.id} />
+      <p>
+        <Link to={paths.exerciseHistory(exercise.id)}>{t('history.exercise.link')}</Link>
+      </p>
       <section aria-labelledby="muscles-title">
         <h2 id="muscles-title">{t('browse.exercise.musclesTitle')}</h2>
         <ul>

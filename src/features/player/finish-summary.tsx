@@ -11,6 +11,7 @@ import type { FinishedWorkout } from '../../stores/session-store';
 import { CappedHoldQuestion } from './capped-hold-question';
 import { durationWords } from './format-time';
 import { countsText, OutcomeLists } from './summary-counts';
+import { WorkoutFeedback } from './workout-feedback';
 
 interface FinishSummaryProps {
   readonly plan: Plan;
@@ -100,6 +101,7 @@ export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSu
           </ul>
         </section>
       )}
+      {finished.saveStatus === 'saved' && <WorkoutFeedback record={record} />}
       <div className="summary-actions">
         <button type="button" className="button" onClick={onAgain}>
           {t('player.summary.again')}

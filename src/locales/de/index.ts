@@ -2,9 +2,10 @@
 import browse from './browse.json';
 import common from './common.json';
 import figure from './figure.json';
+import history from './history.json';
 import historyTransfer from './history-transfer.json';
 import manage from './manage.json';
 import player from './player.json';
 import shell from './shell.json';
 
-export default { ...shell, ...common, ...player, ...browse, ...manage, ...historyTransfer, ...figure };
+export default { ...shell, ...common, ...player, ...browse, ...manage, ...history, ...historyTransfer, ...figure };

@@ -7,8 +7,9 @@
 import browse from './browse.json';
 import common from './common.json';
 import figure from './figure.json';
+import history from './history.json';
 import historyTransfer from './history-transfer.json';
 import manage from './manage.json';
 import player from './player.json';
 
-export default { ...common, ...player, ...browse, ...manage, ...historyTransfer, ...figure };
+export default { ...common, ...player, ...browse, ...manage, ...history, ...historyTransfer, ...figure };

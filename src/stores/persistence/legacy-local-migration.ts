@@ -7,6 +7,7 @@ import { decodeRecords, storedHistorySchema } from '../formats/legacy-history-fo
 import { routineFormat } from '../formats/routine-format';
 import { draftFormat } from '../formats/draft-format';
 import { bestFormat, bestRow, workoutRow, type PersonalBest } from '../formats/workout-format';
+import { countInDay, workoutRowDay } from './day-summary';
 import { backupKey } from './persisted-value';
 import { safeStorage } from './safe-storage';
 import type { DraftRow, OpenedDatabase, RoutineRow, WorkoutRow } from './user-database';
@@ -89,12 +90,16 @@ function collectRows(nowMs: number): { rows: Rows; keys: LegacyKind[] } {
 }
 
 async function copyIn({ database }: OpenedDatabase, rows: Rows): Promise<void> {
-  const tx = database.transaction(['workouts', 'bests', 'routines', 'drafts'], 'readwrite');
-  const [workouts, bests, routines, drafts] = [tx.objectStore('workouts'), tx.objectStore('bests'), tx.objectStore('routines'), tx.objectStore('drafts')];
+  const tx = database.transaction(['workouts', 'bests', 'routines', 'drafts', 'days'], 'readwrite');
+  const [workouts, bests, routines, drafts, days] = [tx.objectStore('workouts'), tx.objectStore('bests'), tx.objectStore('routines'), tx.objectStore('drafts'), tx.objectStore('days')];
   // In batches: issuing 10,000 puts at once held the main thread for 1.5 s in Chromium; awaiting
   // each batch lets the page breathe between them and keeps the transaction alive.
   for (let start = 0; start < rows.workouts.length; start += COPY_BATCH_SIZE) {
-    await Promise.all(rows.workouts.slice(start, start + COPY_BATCH_SIZE).map((row) => workouts.put(row)));
+    // A row already there (an earlier try got this far) is in the per-day summary already.
+    const batch = rows.workouts.slice(start, start + COPY_BATCH_SIZE);
+    const known = await Promise.all(batch.map((row) => workouts.getKey(row.id)));
+    await Promise.all(batch.map((row) => workouts.put(row)));
+    for (const [index, row] of batch.entries()) if (known[index] === undefined) await countInDay(days, workoutRowDay(row), 1);
   }
   for (const best of rows.bests) {
     const stored = await bests.get(best.exerciseId);

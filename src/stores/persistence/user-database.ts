@@ -1,5 +1,6 @@
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { storageNotices } from '../../shared/storage/storage-notices';
+import { monthRows, workoutRowDay } from './day-summary';
 import { migrateLocalStorageData } from './legacy-local-migration';
 
 /**
@@ -50,6 +51,17 @@ export interface DraftRow extends VersionedRow {
   readonly savedAtMs: number;
 }
 
+/**
+ * The per-day summary, one row per local month ('YYYY-MM'): `counts[d - 1]` workouts started on
+ * day d. Kept in the same transaction as each workout added or deleted, so History's counts and
+ * streaks read a few hundred small rows (25 years: 300) instead of every workout; a row per day
+ * was measured at 133 ms to read 10,000 of them in Chromium, a row per month at a few ms.
+ */
+export interface MonthRow {
+  readonly month: string;
+  readonly counts: readonly number[];
+}
+
 export interface MetaRow {
   readonly key: string;
   readonly value: unknown;
@@ -61,15 +73,34 @@ export interface UprightSchema extends DBSchema {
   routines: { key: string; value: RoutineRow };
   drafts: { key: string; value: DraftRow };
   meta: { key: string; value: MetaRow };
+  days: { key: string; value: MonthRow };
 }
 
 export type UprightDatabase = IDBPDatabase<UprightSchema>;
+
+/** Version 2: the per-day summary, built from the workouts already stored (one cursor pass, once). */
+function addDaySummaries(database: UprightDatabase, transaction: IDBTransaction): void {
+  database.createObjectStore('days', { keyPath: 'month' });
+  const counts = new Map<string, number>();
+  const cursorRequest = transaction.objectStore('workouts').openCursor();
+  cursorRequest.onsuccess = () => {
+    const cursor = cursorRequest.result;
+    if (cursor) {
+      const day = workoutRowDay(cursor.value as WorkoutRow);
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+      cursor.continue();
+      return;
+    }
+    const days = transaction.objectStore('days');
+    for (const row of monthRows(counts)) days.put(row);
+  };
+}
 
 /**
  * The database's schema migrations, in order: `UPGRADES[i]` takes the database from version i
  * to i + 1. They run in `onupgradeneeded`, inside its transaction, so a failed one changes nothing.
  */
-const UPGRADES: readonly ((database: UprightDatabase) => void)[] = [
+const UPGRADES: readonly ((database: UprightDatabase, transaction: IDBTransaction) => void)[] = [
   (database) => {
     const workouts = database.createObjectStore('workouts', { keyPath: 'id' });
     workouts.createIndex('byEndedAt', 'endedAtMs');
@@ -80,6 +111,7 @@ const UPGRADES: readonly ((database: UprightDatabase) => void)[] = [
     database.createObjectStore('drafts', { keyPath: 'key' });
     database.createObjectStore('meta', { keyPath: 'key' });
   },
+  addDaySummaries,
 ];
 
 export const DATABASE_VERSION = UPGRADES.length;
@@ -101,7 +133,7 @@ async function open(factory: IDBFactory): Promise<UprightDatabase> {
   const request = factory.open(DATABASE_NAME, DATABASE_VERSION);
   request.addEventListener('upgradeneeded', (event) => {
     const database = wrap(request.result) as unknown as UprightDatabase;
-    for (let version = event.oldVersion; version < DATABASE_VERSION; version += 1) UPGRADES[version]!(database);
+    for (let version = event.oldVersion; version < DATABASE_VERSION; version += 1) UPGRADES[version]!(database, request.transaction!);
   });
   const database = (await wrap(request)) as unknown as UprightDatabase;
   database.addEventListener('versionchange', () => {

@@ -108,7 +108,7 @@ describe('a hold its cap ended, on the summary', () => {
     const { user } = renderSummary(plan, record);
     for (const group of screen.getAllByRole('group', { name: /Did you hold the whole 2:00\?/ })) await user.click(within(group).getByRole('button', { name: 'No' }));
     expect(screen.getByText('Prone chest raise, arms out to the sides, hold 2: not counted as a best.')).toHaveFocus();
-    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('group', { name: /Did you hold/ })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'New personal best' })).toBeNull();
     expect(getPersonalBest(CHEST_RAISE)).toBeNull();
   });
@@ -116,7 +116,7 @@ describe('a hold its cap ended, on the summary', () => {
   it('is asked only once the workout is stored', async () => {
     const { plan, record } = await cappedChestRaise();
     renderSummary(plan, record, 'saving');
-    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('group')).toBeNull(); // neither the capped holds' questions nor "How was it?"
   });
 
   it('asks in German', async () => {
@@ -127,5 +127,30 @@ describe('a hold its cap ended, on the summary', () => {
     expect(groups).toHaveLength(2);
     expect(within(groups[0]!).getByRole('button', { name: 'Ja' })).toBeInTheDocument();
     expect(within(groups[0]!).getByRole('button', { name: 'Nein' })).toBeInTheDocument();
+  });
+});
+
+describe('how it was, and a note', () => {
+  it('saves the rating in one tap and the note with Save into the stored workout, in German too', async () => {
+    const { plan, record } = await cappedChestRaise();
+    const { user } = renderSummary(plan, record);
+    await user.click(within(screen.getByRole('group', { name: 'How was it?' })).getByRole('button', { name: 'Too easy' }));
+    expect(await screen.findByText('Saved: Too easy.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Too easy' })).toHaveAttribute('aria-pressed', 'true');
+    await user.type(screen.getByLabelText('Note (optional)'), 'Calm, <i>steady</i>');
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByText('Note saved.')).toBeInTheDocument();
+    const { readWorkoutPage } = await import('../../../src/stores/history-reads');
+    expect((await readWorkoutPage(null, 5)).workouts[0]?.workout).toMatchObject({ rating: 'too-easy', note: 'Calm, <i>steady</i>' });
+    await activateLanguage('de');
+    expect(await screen.findByRole('group', { name: 'Wie war es?' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Zu leicht' })).toBeInTheDocument();
+  });
+
+  it('is not asked before the workout is stored', () => {
+    const plan = alone(CHEST_RAISE);
+    const record = sessionRecord(new SimulatedSession(plan, 2_000_000, catalog).advanceBy(60_000, 1_000).send({ type: 'abandon' }).session);
+    renderSummary(plan, record, 'failed');
+    expect(screen.queryByRole('group', { name: 'How was it?' })).not.toBeInTheDocument();
   });
 });
