@@ -4,6 +4,10 @@ export const SHARED_ROUTINE_ID = 'shared';
 /** Ids the app's URLs use for other things; no saved routine may take one. */
 export const RESERVED_ROUTINE_IDS: ReadonlySet<string> = new Set([SHARED_ROUTINE_ID]);
 
+/** The Settings sections other pages link to (each heading has this id and takes the focus when linked). */
+export const SETTINGS_SECTIONS = { historyExport: 'history-export', historyImport: 'history-import', weeklyReminder: 'weekly-reminder' } as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[keyof typeof SETTINGS_SECTIONS];
+
 /** Every URL in the app is built here, so a route can move without hunting for strings. */
 export const paths = {
   home: () => '/',
@@ -20,7 +24,7 @@ export const paths = {
   editRoutine: (routineId: string) => `/my-routines/${encodeURIComponent(routineId)}/edit`,
   /** A shared routine travels in the fragment (`#r=...`), which never reaches a server. */
   shared: () => '/shared',
-  settings: () => '/settings',
+  settings: (section?: SettingsSection) => (section ? `/settings#${section}` : '/settings'),
   history: () => '/history',
   exerciseHistory: (exerciseId: string) => `/history/exercises/${encodeURIComponent(exerciseId)}`,
 } as const;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { countsByWeek } from '../../stores/history-calendar';
 import { weekStartFor } from './history-format';
-import { paths } from '../../shared/paths';
+import { paths, SETTINGS_SECTIONS } from '../../shared/paths';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { BestsList } from './bests-list';
 import { ProgressOverview } from './progress-overview';
@@ -35,9 +35,17 @@ export default function HistoryPage() {
       {dayCounts && byWeek ? <ProgressOverview byDay={dayCounts.byDay} byWeek={byWeek} firstDay={firstDay} nowMs={dayCounts.readAtMs} /> : <p>{t('history.loading')}</p>}
       <BestsList />
       <WorkoutList pages={pages} weekCounts={byWeek} firstDay={firstDay} />
-      <p>
-        <Link to={paths.settings()}>{t('history.dataLink')}</Link>
-      </p>
+      <ul className="history-data-links">
+        <li>
+          <Link to={paths.settings(SETTINGS_SECTIONS.historyExport)}>{t('history.exportLink')}</Link>
+        </li>
+        <li>
+          <Link to={paths.settings(SETTINGS_SECTIONS.historyImport)}>{t('history.importLink')}</Link>
+        </li>
+        <li>
+          <Link to={paths.settings(SETTINGS_SECTIONS.weeklyReminder)}>{t('history.reminderLink')}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -6,9 +6,10 @@ import { renderInSteps } from '../../shared/history-transfer/in-steps';
 import { downloadTextFile } from '../../shared/history-transfer/download-file';
 import { useT } from '../../shared/i18n/use-translation';
 import { readHistoryForExport, type HistoryForExport } from '../../stores/history-export';
+import { SETTINGS_SECTIONS } from '../../shared/paths';
 import { useHashTarget } from './history-anchor';
 
-export const HISTORY_EXPORT_ANCHOR = 'history-export';
+export const HISTORY_EXPORT_ANCHOR = SETTINGS_SECTIONS.historyExport;
 
 type ExportKind = 'workouts' | 'holds' | 'history';
 

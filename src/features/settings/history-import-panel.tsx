@@ -2,9 +2,10 @@ import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import type { HistoryImportPreview } from '../../stores/history-import';
 import { useHashTarget } from './history-anchor';
+import { SETTINGS_SECTIONS } from '../../shared/paths';
 import { useHistoryImport, type HistoryImportState } from './history-import-state';
 
-export const HISTORY_IMPORT_ANCHOR = 'history-import';
+export const HISTORY_IMPORT_ANCHOR = SETTINGS_SECTIONS.historyImport;
 
 interface PreviewProps {
   readonly fileName: string;

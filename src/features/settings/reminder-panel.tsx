@@ -7,9 +7,10 @@ import { cached } from '../../shared/i18n/intl-cache';
 import { LANGUAGE_TAGS, type Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/i18n';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { SETTINGS_SECTIONS } from '../../shared/paths';
 import { useHashTarget } from './history-anchor';
 
-export const REMINDER_ANCHOR = 'weekly-reminder';
+export const REMINDER_ANCHOR = SETTINGS_SECTIONS.weeklyReminder;
 export const REMINDER_FILE_NAME = 'upright-weekly-reminder.ics';
 const DEFAULT_DAYS: readonly Weekday[] = ['MO', 'WE', 'FR'];
 const DEFAULT_TIME = '18:00';

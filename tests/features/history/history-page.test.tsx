@@ -57,4 +57,12 @@ describe('the History page', () => {
     expect(screen.getByText('3 a week is the default.')).toBeInTheDocument();
     expect(await screen.findByText('No workouts yet. Every finished, ended or stopped workout appears here.')).toBeInTheDocument();
   });
+
+  it('links to the export, the import and the weekly reminder, each to its own section of Settings', async () => {
+    await historyLoaded;
+    renderHistory();
+    expect(await screen.findByRole('link', { name: 'Export your history (CSV or JSON)' })).toHaveAttribute('href', '/settings#history-export');
+    expect(screen.getByRole('link', { name: 'Import a history' })).toHaveAttribute('href', '/settings#history-import');
+    expect(screen.getByRole('link', { name: 'Add a weekly reminder to my calendar' })).toHaveAttribute('href', '/settings#weekly-reminder');
+  });
 });
