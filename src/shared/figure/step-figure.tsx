@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Exercise } from '../../catalog/schema';
 import type { PlanStep } from '../../engine/types';
 import { useCatalog } from '../i18n/use-catalog';
@@ -22,7 +22,7 @@ const phaseRolesOf = (exercise: Exercise | undefined): readonly string[] =>
  * rest shows the setup of the exercise it gets ready for, still; the finish shows none. Give it
  * the countdown ring's key, so both start over together.
  */
-export function StepFigure({ step, nextStep, durationMs, elapsedMs, paused }: StepFigureProps) {
+export const StepFigure = memo(function StepFigure({ step, nextStep, durationMs, elapsedMs, paused }: StepFigureProps) {
   const catalog = useCatalog();
   const shown = step.kind === 'rest-between-exercises' ? nextStep : step;
   const exercise = shown?.exerciseId ? catalog.exercisesById.get(shown.exerciseId) : undefined;
@@ -44,4 +44,13 @@ export function StepFigure({ step, nextStep, durationMs, elapsedMs, paused }: St
       />
     </div>
   );
+}, sameFigure);
+
+/**
+ * The player renders every second, but the figure reads the elapsed time only when it mounts
+ * (the browser runs the movement from there) and when it pauses (to hold the pose reached), so a
+ * new second alone is no reason to work out its joints and diff its SVG again.
+ */
+function sameFigure(previous: StepFigureProps, next: StepFigureProps): boolean {
+  return previous.step === next.step && previous.nextStep === next.nextStep && previous.durationMs === next.durationMs && previous.paused === next.paused;
 }
