@@ -76,7 +76,7 @@ describe('Upright for a German browser', () => {
     }
   });
 
-  it('follows the beginners’ lower-back routine with German cues, spoken in German', async () => {
+  it('follows the beginners’ lower-back routine with German cues, spoken in German, and shows it in History in German', async () => {
     const page = e2e.page();
     await recordSpeech(page);
     await page.clock.install({ time: T0 });
@@ -96,6 +96,22 @@ describe('Upright for a German browser', () => {
     expect(said.map((utterance) => utterance.text).join(' ')).toContain('Vierfüßlerstand');
     await page.clock.resume(); // axe waits on timers of its own
     expect(await axeViolations(page)).toEqual([]);
+
+    // Ended, it is in History, in German: the routine's German name, a German date, German words.
+    await page.getByRole('button', { name: 'Training beenden' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Training beenden' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Training abgebrochen' }).waitFor();
+    await page.locator('.player-exit').click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Verlauf' }).click();
+    const workout = page.getByRole('region', { name: 'Trainings' }).getByRole('article', { name: 'Unterer Rücken für Einsteiger' });
+    await workout.waitFor();
+    const text = await workout.textContent();
+    expect(text).toContain('Sonntag, 1. März');
+    expect(text).toContain('Vorzeitig abgebrochen');
+    expect(text).toContain('Beinheben im Vierfüßlerstand: vorzeitig beendet');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Verlauf');
+    expect(await page.getByText('1 Tag', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page), 'axe on History in German').toEqual([]);
   });
 
   it('switches to English in Settings and back, and a workout in progress keeps its place', async () => {
