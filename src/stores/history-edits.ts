@@ -2,6 +2,7 @@ import { bestFormat, bestRow, longestHolds, NOTE_MAX_LENGTH, workoutFormat, work
 import { countInDay, workoutRowDay } from './persistence/day-summary';
 import type { IDBPTransaction } from 'idb';
 import { userDatabase, type BestRow, type UprightSchema, type WorkoutRow } from './persistence/user-database';
+import { normalizeMultilineText } from '../shared/text/user-text';
 import { decodeVersioned } from './persistence/versioned-format';
 
 /**
@@ -34,7 +35,8 @@ export async function updateFeedback(id: string, feedback: WorkoutFeedback): Pro
   }
   const { rating, note, ...rest } = decoded.value;
   const nextRating = 'rating' in feedback ? feedback.rating : rating;
-  const nextNote = 'note' in feedback ? feedback.note?.trim().slice(0, NOTE_MAX_LENGTH) || undefined : note;
+  // Normalized as every text the user types (NFC, no control or format characters but line breaks).
+  const nextNote = 'note' in feedback ? normalizeMultilineText(feedback.note ?? '').slice(0, NOTE_MAX_LENGTH) || undefined : note;
   const updated: StoredWorkout = { ...rest, ...(nextRating ? { rating: nextRating } : {}), ...(nextNote ? { note: nextNote } : {}) };
   await tx.store.put(workoutRow(updated));
   await tx.done;

@@ -123,6 +123,15 @@ describe('rating and note', () => {
     expect(stored!.workout).toMatchObject({ rating: 'too-hard', note: 'Knees hurt, "tried" it anyway', maxHolds: [{ capConfirmed: true }] });
   });
 
+  it('cleans a typed note as any text from outside: no bidi overrides or zero-width characters, line breaks kept', async () => {
+    const { historyActions, readWorkoutPage } = await tab();
+    const record = at(2026, 7, 2, 8, 0);
+    await historyActions.workoutRecorded(record);
+    expect(await historyActions.workoutFeedbackGiven(record, { note: 'Left\u202E side\u200B tight\r\nbetter   after\u0000 the stretch' })).toBe(true);
+    const [stored] = (await readWorkoutPage(null, 10)).workouts;
+    expect(stored!.workout.note).toBe('Left side tight\nbetter after the stretch');
+  });
+
   it('says not saved for a workout that is not stored', async () => {
     const { historyActions } = await tab();
     expect(await historyActions.workoutFeedbackGiven(at(2026, 7, 1, 8, 0), { rating: 'right' })).toBe(false);
