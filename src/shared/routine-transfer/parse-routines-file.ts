@@ -3,13 +3,11 @@
  * then JSON, then the document validator. Every failure is a message for the user; nothing
  * throws, nothing is saved here.
  */
-import { formatNumber } from '../i18n/format';
-import { currentLanguage, translate } from '../i18n/i18n';
+import { translate } from '../i18n/i18n';
+import { readLimitedFile } from '../text/read-limited-file';
 import type { TransferContext, TransferResult } from './transfer-context';
 import { MAX_IMPORT_FILE_BYTES } from './transfer-limits';
 import { validateRoutinesDocument } from './validate-routines-document';
-
-const megabytes = (bytes: number) => formatNumber(bytes / (1024 * 1024), currentLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Parses and validates the text of a routines file. */
 export function parseRoutinesText(text: string, context: TransferContext): TransferResult {
@@ -29,15 +27,7 @@ export function parseRoutinesText(text: string, context: TransferContext): Trans
 
 /** Reads a user-picked file and validates it. */
 export async function readRoutinesFile(file: Blob, context: TransferContext): Promise<TransferResult> {
-  if (file.size > MAX_IMPORT_FILE_BYTES) {
-    return { ok: false, message: translate('manage.transfer.tooLarge', { size: megabytes(file.size), max: megabytes(MAX_IMPORT_FILE_BYTES) }) };
-  }
-  if (file.size === 0) return { ok: false, message: translate('manage.transfer.emptyFile') };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, message: translate('manage.transfer.unreadable') };
-  }
-  return parseRoutinesText(text, context);
+  const read = await readLimitedFile(file, MAX_IMPORT_FILE_BYTES, 'manage.transfer.tooLarge');
+  if (!read.ok) return read;
+  return parseRoutinesText(read.text, context);
 }
