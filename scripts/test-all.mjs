@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything, in order, stopping at the first failure with a readable message.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -12,8 +12,13 @@ const vitestJson = (name) => ['--reporter=default', '--reporter=json', `--output
 
 const steps = [
   { name: 'Chromium', command: ['node', 'scripts/ensure-chromium.mjs'] },
-  { name: 'Typecheck', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
-  { name: 'Lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  // Both are single-threaded: side by side they take the time of the longer one (about 25 s here).
+  {
+    together: [
+      { name: 'Typecheck', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+      { name: 'Lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+    ],
+  },
   { name: 'Unit and component tests', command: ['npx', 'vitest', 'run', '--config', 'tests/vitest.config.ts', ...vitestJson('unit')], report: 'unit' },
   { name: 'Production build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
   { name: 'Bundle budget', command: ['node', 'scripts/check-bundle-budget.mjs'] },
@@ -34,24 +39,44 @@ function readReport(name) {
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
 
-for (const step of steps) {
-  const stepStartedAt = Date.now();
-  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
-  if (step.report) rmSync(resolve(results, `${step.report}.json`), { force: true });
-  const run = spawnSync(step.command[0], step.command.slice(1), { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
-  const seconds = ((Date.now() - stepStartedAt) / 1000).toFixed(1);
-  const report = step.report ? readReport(step.report) : null;
-  if (report) {
-    counts.passed += report.passed;
-    counts.failed += report.failed;
-    counts.skipped += report.skipped;
+/** Runs one step; its output goes straight through, or is kept and printed whole when it ends (`buffered`). */
+function run(step, { buffered }) {
+  return new Promise((done) => {
+    const stepStartedAt = Date.now();
+    console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+    if (step.report) rmSync(resolve(results, `${step.report}.json`), { force: true });
+    const child = spawn(step.command[0], step.command.slice(1), {
+      cwd: root,
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' },
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      if (output.length) process.stdout.write(`── ${step.name} ──\n${Buffer.concat(output).toString()}`);
+      done({ step, status: code ?? signal, seconds: ((Date.now() - stepStartedAt) / 1000).toFixed(1) });
+    });
+  });
+}
+
+for (const entry of steps) {
+  const group = entry.together ?? [entry];
+  const outcomes = await Promise.all(group.map((step) => run(step, { buffered: group.length > 1 })));
+  for (const { step, status, seconds } of outcomes) {
+    const report = step.report ? readReport(step.report) : null;
+    if (report) {
+      counts.passed += report.passed;
+      counts.failed += report.failed;
+      counts.skipped += report.skipped;
+    }
+    if (status !== 0) {
+      console.error(`\n✗ ${step.name} failed (exit ${status}) after ${seconds} s. The output above says why.`);
+      console.error(`tests: ${counts.passed} passed, ${Math.max(counts.failed, 1)} failed`);
+      process.exit(1);
+    }
+    console.log(`✓ ${step.name} (${seconds} s${report ? `, ${report.passed} tests passed` : ''})`);
   }
-  if (run.status !== 0) {
-    console.error(`\n✗ ${step.name} failed (exit ${run.status ?? run.signal}) after ${seconds} s. The output above says why.`);
-    console.error(`tests: ${counts.passed} passed, ${Math.max(counts.failed, 1)} failed`);
-    process.exit(1);
-  }
-  console.log(`✓ ${step.name} (${seconds} s${report ? `, ${report.passed} tests passed` : ''})`);
 }
 
 console.log(`\nAll checks passed in ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`);

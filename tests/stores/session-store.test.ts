@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../../src/catalog/catalog';
 import { compile } from '../../src/engine/compile';
 import type { Plan } from '../../src/engine/types';
@@ -56,6 +56,11 @@ globalThis.BroadcastChannel = class extends RealBroadcastChannel {
     openChannels.push(this);
   }
 };
+
+// The files after this one in the same worker get the real class back.
+afterAll(() => {
+  globalThis.BroadcastChannel = RealBroadcastChannel;
+});
 
 beforeEach(() => localStorage.clear());
 afterEach(async () => {
