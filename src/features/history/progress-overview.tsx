@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { formatNumber } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { NumberSetting } from '../../shared/ui/number-setting';
 import { dayNumber, dayStreak, localDayKey, weekStartOf, weeklyStreakOf, type Weekday } from '../../stores/history-calendar';
 import { DEFAULT_WEEKLY_GOAL, SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
 import { TrainingCalendar } from './training-calendar';
@@ -61,30 +61,19 @@ export function ProgressOverview({ byDay, byWeek, firstDay, nowMs }: ProgressOve
   );
 }
 
+/** The weekly goal, set here where it is shown, and said to be the default when it is. */
 function GoalInput({ goal }: { readonly goal: number }) {
   const t = useT();
-  const id = useId();
-  const { min, max } = SETTING_LIMITS.weeklyGoal;
   return (
-    <p className="history-goal">
-      <label htmlFor={id}>{t('history.goal.label')}</label>{' '}
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={1}
-        defaultValue={goal}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const value = Number(event.currentTarget.value);
-          if (Number.isInteger(value) && value >= min && value <= max) settingsActions.settingsChanged({ weeklyGoal: value });
-        }}
-      />{' '}
-      <span id={`${id}-hint`} className="history-hint">
-        {t(goal === DEFAULT_WEEKLY_GOAL ? 'history.goal.default' : 'history.goal.custom', { goal: DEFAULT_WEEKLY_GOAL })}
-      </span>
-    </p>
+    <div className="history-goal">
+      <NumberSetting
+        label={t('history.goal.label')}
+        hint={t(goal === DEFAULT_WEEKLY_GOAL ? 'history.goal.default' : 'history.goal.custom', { goal: DEFAULT_WEEKLY_GOAL })}
+        unit={t('history.goal.unit')}
+        value={goal}
+        {...SETTING_LIMITS.weeklyGoal}
+        onValidChange={(value) => settingsActions.settingsChanged({ weeklyGoal: value })}
+      />
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { SETTING_LIMITS, settingsActions, useSetting } from '../../stores/settings-store';
-import { NumberSetting } from './number-setting';
+import { NumberSetting } from '../../shared/ui/number-setting';
 import { PaceSetting } from './pace-setting';
 import { HistoryExportPanel } from './history-export-panel';
 import { HistoryImportPanel } from './history-import-panel';

@@ -58,6 +58,23 @@ describe('the History page', () => {
     expect(await screen.findByText('No workouts yet. Every finished, ended or stopped workout appears here.')).toBeInTheDocument();
   });
 
+  it('sets the weekly goal in place, and says what is allowed instead of ignoring a goal out of range', async () => {
+    await historyLoaded;
+    const { user } = renderHistory();
+    const goal = await screen.findByRole('spinbutton', { name: 'Weekly goal' });
+    await user.clear(goal);
+    await user.type(goal, '0');
+    expect(screen.getByText('Enter a whole number from 1 to 14. The saved value is still 3 workouts a week.')).toHaveAttribute('role', 'alert');
+    expect(goal).toHaveValue(0); // what was typed stays, to be corrected
+    expect(goal).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('0 of 3 workouts')).toBeInTheDocument();
+    await user.clear(goal);
+    await user.type(goal, '5');
+    expect(screen.queryByText(/Enter a whole number/)).not.toBeInTheDocument();
+    expect(screen.getByText('0 of 5 workouts')).toBeInTheDocument();
+    expect(screen.getByText('The default is 3 a week.')).toBeInTheDocument();
+  });
+
   it('links to the export, the import and the weekly reminder, each to its own section of Settings', async () => {
     await historyLoaded;
     renderHistory();

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useT } from '../../shared/i18n/use-translation';
+import { useT } from '../i18n/use-translation';
+import './setting.css';
 
 interface NumberSettingProps {
   readonly label: string;
@@ -12,8 +13,8 @@ interface NumberSettingProps {
 }
 
 /**
- * A whole-number setting. What the user types stays in the field while it is wrong, with a message
- * that says what is allowed; only a valid number is saved.
+ * A whole-number setting (Settings' times, History's weekly goal). What the user types stays in
+ * the field while it is wrong, with a message that says what is allowed; only a valid number is saved.
  */
 export function NumberSetting({ label, hint, value, min, max, unit, onValidChange }: NumberSettingProps) {
   const id = useId();
