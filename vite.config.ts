@@ -95,9 +95,9 @@ const pwaOptions: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    // Every chunk (each lazy route), the styles, the catalog and the icons: a deep link opened
-    // offline finds everything it needs.
-    globPatterns: ['**/*.{js,css,html,json,svg,png,ico}'],
+    // Every chunk (each lazy route), the styles, the catalog, the icons and the silence played for
+    // the headset buttons: a deep link opened offline finds everything it needs.
+    globPatterns: ['**/*.{js,css,html,json,svg,png,ico,wav}'],
     navigateFallback: '/index.html',
     cleanupOutdatedCaches: true,
     // The first worker takes over the open page at once, so the very first visit works offline.

@@ -8,12 +8,12 @@
  * <video> element of that page plays audibly (Web Audio and speech do not count; a muted or
  * zero-volume element may be treated as silent; notifications only for media over 5 s:
  * GoogleChrome/samples#637, w3c/mediasession#213, crbug.com/944538). Safari handles Web Audio
- * pages since 2024 (w3c/audio-session-fork#11). We decided against playing a silent looping
- * <audio> element to get them in Chromium: on Android it takes the audio focus, which pauses
- * the music app many people work out to, and moves the headset buttons away from it. So in
- * Chromium the handlers work where the browser routes actions to the page without media (its
- * own media controls, some desktop keys) and are ready if a media element ever plays here;
- * elsewhere they work as they are.
+ * pages since 2024 (w3c/audio-session-fork#11). A silent looping <audio> element gets them in
+ * Chromium, but on Android it takes the audio focus, which pauses the music app many people work
+ * out to, and moves the headset buttons away from it. So it is the user's choice, off by default:
+ * the setting "Headset and lock-screen buttons" (features/player/headset-audio.tsx). Off, the
+ * handlers work where the browser routes actions without media (its own media controls, some
+ * desktop keys, Safari); on, Chromium routes them as for any page that plays media.
  */
 export interface MediaSessionHandlers {
   readonly play: () => void;

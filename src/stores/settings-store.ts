@@ -35,6 +35,12 @@ const settingsSchema = v.object({
   theme: v.picklist(['system', 'light', 'dark']),
   // Added later at the same version: settings saved before read as the default goal.
   weeklyGoal: v.optional(v.pipe(bounded(SETTING_LIMITS.weeklyGoal), v.integer()), DEFAULT_WEEKLY_GOAL),
+  /**
+   * Headset and lock-screen buttons: the player plays silence while a workout runs, which is what
+   * Chromium needs to route them to the page. Off by default: it takes the audio focus, which
+   * stops the music app many people work out to. (Added later at the same version, as above.)
+   */
+  headsetButtonsOn: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
@@ -48,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   vibrationOn: true,
   theme: 'system' satisfies ThemeChoice,
   weeklyGoal: DEFAULT_WEEKLY_GOAL,
+  headsetButtonsOn: false,
 };
 
 /** Version 1 is the first: a change of shape adds a version and a migration from the one before. */

@@ -44,8 +44,9 @@ describe('the settings store', () => {
     const version1 = { getReadySeconds: 15, restSeconds: 30, paceFactor: 1.5, readSetupCues: false, soundOn: true, voiceOn: false, voiceUri: null, speechRate: 1.2, vibrationOn: false, theme: 'dark' };
     localStorage.setItem('upright:settings', JSON.stringify({ state: version1, version: 1 }));
     const { getSettings } = await freshStore();
-    // The weekly goal came later at the same version: settings saved before have the default goal.
-    expect(getSettings()).toEqual({ ...version1, weeklyGoal: 3 });
+    // The weekly goal and the headset buttons came later at the same version: settings saved
+    // before have the default goal and the buttons off.
+    expect(getSettings()).toEqual({ ...version1, weeklyGoal: 3, headsetButtonsOn: false });
   });
 
   it('keeps the weekly goal the user set, and refuses an impossible one', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
 import { FinishSummary } from './finish-summary';
+import { HeadsetAudio } from './headset-audio';
 import { useMediaSession } from './use-media-session';
 import { usePauseOnLeave } from './use-pause-on-leave';
 import type { PlayerEffects } from './use-player-effects';
@@ -54,6 +55,7 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
     <>
       {audioWaiting && <p className="audio-hint">{t('player.audio.welcomeBack')}</p>}
       <WorkoutScreen session={session} nowMs={nowMs} controls={controls} />
+      <HeadsetAudio status={session.status} />
     </>
   );
 }

@@ -55,6 +55,7 @@ function TimingSettings() {
 function SoundSettings() {
   const soundOn = useSetting('soundOn');
   const vibrationOn = useSetting('vibrationOn');
+  const headsetButtonsOn = useSetting('headsetButtonsOn');
   const t = useT();
   return (
     <fieldset className="settings-group">
@@ -70,6 +71,12 @@ function SoundSettings() {
         hint={t(canVibrate() ? 'manage.settings.vibrationHint' : 'manage.settings.noVibration')}
         checked={vibrationOn}
         onToggle={(checked) => settingsActions.settingsChanged({ vibrationOn: checked })}
+      />
+      <ToggleSetting
+        label={t('manage.settings.headsetButtons')}
+        hint={t('manage.settings.headsetButtonsHint')}
+        checked={headsetButtonsOn}
+        onToggle={(checked) => settingsActions.settingsChanged({ headsetButtonsOn: checked })}
       />
     </fieldset>
   );

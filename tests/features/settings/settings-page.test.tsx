@@ -41,6 +41,16 @@ describe('the settings page', () => {
     expect(getSettings()).toMatchObject({ soundOn: false, voiceOn: false, vibrationOn: false, readSetupCues: false });
   });
 
+  it('leaves the headset buttons off unless asked, and says that turning them on may stop other music', async () => {
+    const user = userEvent.setup();
+    render(<SettingsPage />);
+    const headset = screen.getByRole('checkbox', { name: 'Headset and lock-screen buttons' });
+    expect(headset).not.toBeChecked();
+    expect(headset).toHaveAccessibleDescription(expect.stringContaining('music from another app may stop'));
+    await user.click(headset);
+    expect(getSettings().headsetButtonsOn).toBe(true);
+  });
+
   it('slows the pace of repetitions', async () => {
     const user = userEvent.setup();
     render(<SettingsPage />);
