@@ -1,4 +1,4 @@
-import { useMemo, type Ref } from 'react';
+import { useDeferredValue, useMemo, type Ref } from 'react';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
@@ -85,6 +85,17 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
   const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
   const { title, sideLabel, counter } = words;
   const animationKey = `${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`;
+  // The figure follows a moment after the rest of the step: mounting it (about 7 ms, 30 ms on a
+  // slow phone) is left out of the render that changes the step, so the new step's time paints
+  // first; on Start, it comes just after the countdown. Made again only when what it shows changes:
+  // the elapsed time counts only when it mounts or pauses (see StepFigure).
+  const stepElapsedMs = view.stepElapsedMs;
+  const figure = useMemo(
+    () => ({ animationKey, step, nextStep, durationMs: view.stepDurationMs, elapsedMs: stepElapsedMs, paused }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new second alone is no reason (see above)
+    [animationKey, step, nextStep, view.stepDurationMs, paused],
+  );
+  const shownFigure = useDeferredValue(figure, null);
   return (
     <div className={`step-stage kind-${step.kind}`}>
       <div className="stage-head">
@@ -105,7 +116,16 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
         remainingMs={view.stepRemainingMs}
         paused={paused}
       >
-        <StepFigure key={animationKey} step={step} nextStep={nextStep} durationMs={view.stepDurationMs} elapsedMs={view.stepElapsedMs} paused={paused} />
+        {shownFigure && (
+          <StepFigure
+            key={shownFigure.animationKey}
+            step={shownFigure.step}
+            nextStep={shownFigure.nextStep}
+            durationMs={shownFigure.durationMs}
+            elapsedMs={shownFigure.elapsedMs}
+            paused={shownFigure.paused}
+          />
+        )}
       </CountdownRing>
       <div className="stage-detail">
         {counter && <RepCounter parts={counter} />}
