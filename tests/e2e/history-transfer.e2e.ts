@@ -76,7 +76,7 @@ describe('the history’s export, import and calendar reminder', () => {
     const rows = workouts.text.split('\r\n');
     expect(rows[0]).toMatch(/^workout_id,routine_id,routine_name,started_at,ended_at,duration_seconds,/);
     expect(rows).toHaveLength(3); // the header, one workout, and the empty string after the last CRLF
-    expect(rows[1]).toMatch(/,2026-03-01T\d\d:\d0:05[+-]\d\d:\d\d,/); // started at START_AT, in the browser's zone
+    expect(rows[1]).toMatch(/,2026-03-01T\d\d:\d0:50[+-]\d\d:\d\d,/); // started at START_AT, in the browser's zone
     const holds = await download(page, 'Holds as CSV');
     expect(holds.text.split('\r\n')[1]).toMatch(/,prone-chest-raise-t,,1,20(\.\d+)?,false,false$/);
     const history = await download(page, 'Everything as JSON');

@@ -19,7 +19,7 @@ describe('what the running workout writes to storage', () => {
     await page.clock.install({ time: T0 });
     await page.goto('/play/full-back');
     await page.getByRole('button', { name: 'Start' }).waitFor();
-    await page.clock.pauseAt(T0 + 5_000);
+    await page.clock.pauseAt(T0 + 50_000); // later than the page load takes, even on a loaded machine
     await page.getByRole('button', { name: 'Start' }).click();
     // Open-ended holds end by themselves at their cap, so the routine runs to its end untouched.
     for (let minute = 0; minute < 40; minute += 1) {

@@ -2,8 +2,12 @@ import type { Page } from 'playwright-core';
 
 /** The page clock starts here (1 March 2026, 08:00 UTC) and only moves when a test says so. */
 export const T0 = Date.UTC(2026, 2, 1, 8, 0, 0);
-/** When the player tests press Start, on a paused page clock. */
-export const START_AT = T0 + 5_000;
+/**
+ * When the player tests press Start, on a paused page clock. Until then the clock runs in real
+ * time while the pages load: 50 s leaves room for a loaded machine (at 5 s, three test files at
+ * once on two cores took longer, and pauseAt refused to go back in time). Still 08:00.
+ */
+export const START_AT = T0 + 50_000;
 
 /** Opens the player at `path` with a paused fake clock and presses Start (`startLabel`, German "Starten") at START_AT. */
 export async function startWorkout(page: Page, path: string, startLabel = 'Start'): Promise<void> {
