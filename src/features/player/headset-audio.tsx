@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Session } from '../../engine/types';
 import { useSetting } from '../../stores/settings-store';
+import { onFirstGesture } from './on-first-gesture';
 
 const SILENCE_URL = `${import.meta.env.BASE_URL}audio/silence.wav`;
 
@@ -25,17 +26,11 @@ export function HeadsetAudio({ status }: { readonly status: Session['status'] | 
       return;
     }
     let cancelled = false;
-    const retry = () => void element.play().catch(() => undefined);
-    const stopWaiting = () => {
-      window.removeEventListener('click', retry, { capture: true });
-      window.removeEventListener('keydown', retry);
-    };
+    let stopWaiting: () => void = () => undefined;
     element.play().catch(() => {
-      // Refused without a user gesture (the page was reloaded): the first touch or key starts
-      // it, as it starts the beeps.
-      if (cancelled) return;
-      window.addEventListener('click', retry, { once: true, capture: true });
-      window.addEventListener('keydown', retry, { once: true });
+      // Refused without a user gesture (the page was reloaded): the first touch or key starts it,
+      // as it starts the beeps.
+      if (!cancelled) stopWaiting = onFirstGesture(() => void element.play().catch(() => undefined));
     });
     return () => {
       cancelled = true;

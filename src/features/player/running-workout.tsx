@@ -3,6 +3,7 @@ import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
 import { FinishSummary } from './finish-summary';
 import { HeadsetAudio } from './headset-audio';
+import { onFirstGesture } from './on-first-gesture';
 import { useMediaSession } from './use-media-session';
 import { usePauseOnLeave } from './use-pause-on-leave';
 import type { PlayerEffects } from './use-player-effects';
@@ -33,18 +34,10 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const { unlockAudio } = effects;
   useEffect(() => {
     if (!audioWaiting) return;
-    const unlock = () => {
+    return onFirstGesture(() => {
       unlockAudio();
       setAudioWaiting(false);
-    };
-    // On click, not pointerdown: the hint leaves the screen then, after the browser has chosen the
-    // element clicked (gone at pointerdown, it moved "Resume" up under the finger, and the click missed it).
-    window.addEventListener('click', unlock, { once: true, capture: true });
-    window.addEventListener('keydown', unlock, { once: true });
-    return () => {
-      window.removeEventListener('click', unlock, { capture: true });
-      window.removeEventListener('keydown', unlock);
-    };
+    });
   }, [audioWaiting, unlockAudio]);
 
   if (!session) return null;
