@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
+import { runClockUntilVisible } from './harness/run-clock-until';
 
 /** A German browser: navigator.languages is ['de-DE'], so Upright starts in German. */
 const e2e = useBrowser({ locale: 'de-DE' });
@@ -127,8 +128,10 @@ describe('Upright for a German browser', () => {
 
     // In-app navigation, as a user taps: no reload, and the paused clock keeps the time still.
     const resume = async (label: string) => {
+      // Home's card is lazy: React reveals it after its 300 ms fallback throttle, a page-clock timer.
+      await runClockUntilVisible(page, page.getByRole('link', { name: label }));
       await page.getByRole('link', { name: label }).click();
-      await page.getByRole('timer').waitFor();
+      await runClockUntilVisible(page, page.getByRole('timer')); // the workout is paused: its time stays
     };
     await page.locator('.player-exit').click();
     await page.getByRole('navigation').getByRole('link', { name: 'Einstellungen' }).click();

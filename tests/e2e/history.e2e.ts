@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionRecord } from '../../src/engine/types';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
+import { runClockUntilVisible } from './harness/run-clock-until';
 import { startWithVoiceOff } from './harness/voice-off';
 
 /**
@@ -75,7 +76,8 @@ async function seedWorkouts(page: Page, records: readonly SessionRecord[]): Prom
 /** The chest raise alone, both sets held 20 s and ended by Done, then "Too hard" and a note on the summary. */
 async function chestRaiseWithTwentySecondHolds(page: Page): Promise<void> {
   await page.goto('/play/exercise/prone-chest-raise-t');
-  await page.clock.runFor(1_000); // the lazy route's fallback, on the paused page clock
+  // React reveals the lazy route after its fallback's 300 ms, a timer of the paused page clock.
+  await runClockUntilVisible(page, page.getByRole('button', { name: 'Start' }));
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('timer').waitFor();
   await page.clock.runFor(GET_READY_MS + 20_000);
@@ -92,8 +94,7 @@ async function chestRaiseWithTwentySecondHolds(page: Page): Promise<void> {
 
 async function openHistory(page: Page, path = '/history'): Promise<void> {
   await page.goto(path);
-  await page.clock.runFor(1_000); // a lazy route shows after its fallback's 300 ms, on the page clock
-  await page.locator('h1').waitFor();
+  await runClockUntilVisible(page, page.locator('h1')); // a lazy route shows after its fallback's 300 ms, on the page clock
 }
 
 async function axeInBothThemes(page: Page, view: string): Promise<void> {

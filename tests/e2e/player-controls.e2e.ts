@@ -57,7 +57,7 @@ describe('the player’s controls and leaving it, in Chromium', () => {
     await startFromHome(page, 'lower-back-full');
     await runTo(page, 15_000);
     await page.getByRole('link', { name: 'Workouts' }).first().click();
-    await resumeCard(page).waitFor();
+    await runClockUntilVisible(page, resumeCard(page)); // Home's card is lazy (React's 300 ms fallback throttle)
     await runTo(page, 75_000);
     expect(await resumeCard(page).textContent()).toContain('Paused at 0:20 of Quadruped leg raise, right leg.');
     await page.getByRole('link', { name: 'Resume workout' }).click();
@@ -73,7 +73,7 @@ describe('the player’s controls and leaving it, in Chromium', () => {
     await startFromHome(page, 'lower-back-full');
     await runTo(page, 40_000);
     await page.goBack();
-    await resumeCard(page).waitFor();
+    await runClockUntilVisible(page, resumeCard(page)); // Home's card is lazy (React's 300 ms fallback throttle)
     await runTo(page, 100_000);
     expect(await resumeCard(page).textContent()).toContain('Paused at 0:20 of Quadruped leg raise, right leg.');
     await page.getByRole('link', { name: 'Resume workout' }).click();
@@ -104,7 +104,7 @@ async function staleOffer(page: Page): Promise<void> {
   await startFromHome(page, 'lower-back-full');
   await runTo(page, 42_000);
   await page.getByRole('link', { name: 'Workouts' }).first().click();
-  await resumeCard(page).waitFor();
+  await runClockUntilVisible(page, resumeCard(page)); // Home's card is lazy (React's 300 ms fallback throttle)
   await page.clock.setSystemTime(START_AT + 7 * HOUR_MS);
   await page.reload();
   await runClockUntilVisible(page, page.getByRole('region', { name: 'An unfinished workout' }));

@@ -120,8 +120,9 @@ describe('several tabs of one browser', () => {
     expect(await tabA.getByRole('timer').textContent()).toBe('0:10');
 
     const tabB = await openTab('/play/lower-back-full');
-    await runFor(tabB, 1_000); // React shows a lazy route only after its fallback's 300 ms
-    await tabB.getByRole('heading', { name: 'A workout is running in another tab' }).waitFor();
+    await runFor(tabB, 1_000); // the workout's second that the timer below checks
+    // React shows a lazy route only after its fallback's 300 ms, a timer of the paused clock.
+    await runClockUntilVisible(tabB, tabB.getByRole('heading', { name: 'A workout is running in another tab' }));
     expect(await tabB.getByRole('button', { name: 'Start' }).count()).toBe(0);
     await tabB.getByRole('button', { name: 'Continue here' }).click();
     await tabB.getByRole('timer').waitFor();
