@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { Plan } from '../../engine/types';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
@@ -10,6 +11,29 @@ interface SessionProgressProps {
   readonly remainingMs: number;
 }
 
+/** Stands in for the time in the translated sentence, so the time can have a box of its own. */
+const TIME_MARK = '\uE000';
+
+/**
+ * "About 12:34 left", with the time in a box of its own size (its digits, in `ch`): the second
+ * changing inside it lays out nothing around it. As plain text in the sentence, each second cost
+ * a layout of the whole screen (1.5 ms; 6 ms on a slow phone), as long as the new text itself.
+ */
+function TimeLeft({ time, sentence }: { time: string; sentence: string }) {
+  const [before = '', after = ''] = sentence.split(TIME_MARK);
+  const digits = time.replace(/\D/g, '').length;
+  const box = { '--time-digits': digits, '--time-separators': time.length - digits } as CSSProperties;
+  return (
+    <span>
+      {before}
+      <span className="session-time-left" style={box}>
+        {time}
+      </span>
+      {after}
+    </span>
+  );
+}
+
 /** Where the user is in the whole workout: which exercise of how many, and the time left. */
 export function SessionProgress({ plan, stepIndex, progress, remainingMs }: SessionProgressProps) {
   const t = useT();
@@ -20,7 +44,7 @@ export function SessionProgress({ plan, stepIndex, progress, remainingMs }: Sess
     <div className="session-progress">
       <p className="session-progress-text">
         <span>{t('player.progress.exercise', { number: Math.max(1, exerciseNumber), count: plan.outline.length })}</span>
-        <span>{t('player.progress.left', { time: formatDuration(remainingMs, 'clock', language) })}</span>
+        <TimeLeft time={formatDuration(remainingMs, 'clock', language)} sentence={t('player.progress.left', { time: TIME_MARK })} />
       </p>
       <progress className="session-progress-bar" max={100} value={percent} aria-label={t('player.progress.label')}>
         {percent}%
