@@ -79,10 +79,25 @@ function countdownEffects(lengthMs: number | null): OffsetEffect[] {
 }
 
 /**
+ * Worked out once per plan, step, extension and best: the player asks at every tick (about once a
+ * second) and the answer never changes, as plans are never changed once compiled.
+ */
+const stepEffectsByPlan = new WeakMap<Plan, Map<string, readonly OffsetEffect[]>>();
+
+/**
  * Every timed effect of plan step `stepIndex` extended by `extendedMs`, sorted by offset (stable).
  * `heldBeforeMs`: the longest hold of this exercise earlier in the workout (a best to beat too).
  */
-export function stepEffects(plan: Plan, stepIndex: number, extendedMs: number, heldBeforeMs: number | null = null): OffsetEffect[] {
+export function stepEffects(plan: Plan, stepIndex: number, extendedMs: number, heldBeforeMs: number | null = null): readonly OffsetEffect[] {
+  let known = stepEffectsByPlan.get(plan);
+  if (!known) stepEffectsByPlan.set(plan, (known = new Map()));
+  const key = `${stepIndex}|${extendedMs}|${heldBeforeMs}`;
+  let effects = known.get(key);
+  if (!effects) known.set(key, (effects = Object.freeze(computeStepEffects(plan, stepIndex, extendedMs, heldBeforeMs))));
+  return effects;
+}
+
+function computeStepEffects(plan: Plan, stepIndex: number, extendedMs: number, heldBeforeMs: number | null): OffsetEffect[] {
   const step = plan.steps[stepIndex];
   if (!step) return [];
   const entry = entryEffects(step, plan.steps[stepIndex - 1]).map((body) => ({ offsetMs: 0, body }));
