@@ -26,7 +26,7 @@ export function announcementFor(step: PlanStep, currentCueIndex: number, status:
  * A polite live region. Its text changes only when the step, the cue or the pause state
  * changes, so a screen reader speaks those and is not flooded by the countdown.
  */
-/** Memoized: it changes with its props, not with every second the workout re-renders. */
+/** Memoized: it changes with its props, not whenever the workout screen re-renders. */
 export const CueAnnouncer = memo(function CueAnnouncer({ step, currentCueIndex, status }: CueAnnouncerProps) {
   const t = useT();
   const catalog = useCatalog();

@@ -6,7 +6,7 @@ interface CueListProps {
 }
 
 /** The step's cues in order; the current one stands out (and is marked for screen readers). */
-/** Memoized: it changes with the cue, not with every second the workout re-renders. */
+/** Memoized: it changes with the cue, not whenever the workout screen re-renders. */
 export const CueList = memo(function CueList({ cues, currentIndex, label }: CueListProps) {
   if (cues.length === 0) return null;
   return (

@@ -11,7 +11,7 @@ interface EndWorkoutDialogProps {
  * Asks before ending: a modal <dialog>, so focus moves into it, stays there, and Escape cancels.
  * "Keep going" is focused first: the safe choice for a stray tap.
  */
-/** Memoized: it changes with its props, not with every second the workout re-renders. */
+/** Memoized: it changes with its props, not whenever the workout screen re-renders. */
 export const EndWorkoutDialog = memo(function EndWorkoutDialog({ open, onConfirm, onCancel }: EndWorkoutDialogProps) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);

@@ -31,7 +31,7 @@ interface PlayerControlsProps extends PlayerControlHandlers {
  * done), small for the fine ones (a step back or on), named for what they do, reachable by
  * keyboard (shortcuts in the hint).
  */
-/** Memoized: the workout re-renders every second, the controls only when their props change. */
+/** Memoized: the workout screen re-renders at each step, cue and pause; the controls only when their props change. */
 export const PlayerControls = memo(function PlayerControls(props: PlayerControlsProps) {
   const t = useT();
   return (

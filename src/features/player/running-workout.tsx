@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
+import { createDisplayClock, DisplayClockContext, useStepNowMs } from './display-clock';
 import { FinishSummary } from './finish-summary';
 import { HeadsetAudio } from './headset-audio';
 import { onFirstGesture } from './on-first-gesture';
@@ -21,7 +22,9 @@ interface RunningWorkoutProps {
 /** A workout in progress, then its summary. Owns the one ticker, the wake lock, the pause on leaving and the headset controls. */
 export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   const t = useT();
-  const nowMs = useSessionTicker(effects.run);
+  const [display] = useState(() => createDisplayClock(Date.now()));
+  useSessionTicker(effects.run, display);
+  const stepNowMs = useStepNowMs(display);
   const controls = useWorkoutControls(effects.run);
   const finished = useFinishedWorkout();
   const session = getSession();
@@ -47,7 +50,9 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
   return (
     <>
       {audioWaiting && <p className="audio-hint">{t('player.audio.welcomeBack')}</p>}
-      <WorkoutScreen session={session} nowMs={nowMs} controls={controls} />
+      <DisplayClockContext value={display}>
+        <WorkoutScreen session={session} nowMs={stepNowMs} controls={controls} />
+      </DisplayClockContext>
       <HeadsetAudio status={session.status} />
     </>
   );

@@ -1,14 +1,12 @@
 import type { CSSProperties } from 'react';
-import type { Plan } from '../../engine/types';
+import type { Session } from '../../engine/types';
+import { viewAt } from '../../engine/view';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { useDisplayNowMs } from './display-clock';
 
 interface SessionProgressProps {
-  readonly plan: Plan;
-  readonly stepIndex: number;
-  /** 0..1 over the whole plan. */
-  readonly progress: number;
-  readonly remainingMs: number;
+  readonly session: Session;
 }
 
 /** Stands in for the time in the translated sentence, so the time can have a box of its own. */
@@ -34,10 +32,12 @@ function TimeLeft({ time, sentence }: { time: string; sentence: string }) {
   );
 }
 
-/** Where the user is in the whole workout: which exercise of how many, and the time left. */
-export function SessionProgress({ plan, stepIndex, progress, remainingMs }: SessionProgressProps) {
+/** Where the user is in the whole workout: which exercise of how many, and the time left, at the displayed second. */
+export function SessionProgress({ session }: SessionProgressProps) {
   const t = useT();
   const language = useLanguage();
+  const { plan, stepIndex } = session;
+  const { progress, sessionRemainingMs: remainingMs } = viewAt(session, useDisplayNowMs());
   const exerciseNumber = plan.outline.filter((item) => item.firstStepIndex <= stepIndex).length;
   const percent = Math.round(progress * 100);
   return (

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, type Ref } from 'react';
+import { useDeferredValue, useMemo, type ReactNode, type Ref } from 'react';
+import { viewAt } from '../../engine/view';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
@@ -8,6 +9,7 @@ import { StepFigure } from '../../shared/figure/step-figure';
 import type { PersonalBest } from '../../stores/history-store';
 import { CountdownRing } from './countdown-ring';
 import { CueList } from './cue-list';
+import { useDisplayNowMs } from './display-clock';
 import { HoldGoal } from './hold-goal';
 import { isRestStep, nextStepText, stepKindLabel } from './step-labels';
 
@@ -57,6 +59,32 @@ function RepCounter({ parts }: { parts: CounterParts }) {
       {parts.phase && <span className="rep-counter-phase">{parts.phase}</span>}
     </p>
   );
+}
+
+interface LiveCountdownProps {
+  readonly session: Session;
+  readonly animationKey: string;
+  readonly paused: boolean;
+  readonly children: ReactNode;
+}
+
+/**
+ * The countdown at the displayed second. It renders every second; the rest of the stage only
+ * when the step, cue or pause state changes (its figure, passed in, is not rendered again).
+ */
+function LiveCountdown({ session, animationKey, paused, children }: LiveCountdownProps) {
+  const view = viewAt(session, useDisplayNowMs());
+  return (
+    <CountdownRing animationKey={animationKey} durationMs={view.stepDurationMs} elapsedMs={view.stepElapsedMs} remainingMs={view.stepRemainingMs} paused={paused}>
+      {children}
+    </CountdownRing>
+  );
+}
+
+/** The open-ended hold's goal at the displayed second (it turns to "New best!" on the second). */
+function LiveHoldGoal({ session, targetMs, personalBest }: { session: Session; targetMs: number | null; personalBest: PersonalBest | null }) {
+  const view = viewAt(session, useDisplayNowMs());
+  return <HoldGoal elapsedMs={view.stepElapsedMs} targetMs={targetMs} personalBest={personalBest} />;
 }
 
 /** The step's words, in the current language: worked out when the step (or the language) changes, not at every tick. */
@@ -109,13 +137,7 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
         {sideLabel && <p className="side-label">{sideLabel}</p>}
       </div>
       {paused && <p className="paused-banner">{t('player.stage.paused')}</p>}
-      <CountdownRing
-        animationKey={animationKey}
-        durationMs={view.stepDurationMs}
-        elapsedMs={view.stepElapsedMs}
-        remainingMs={view.stepRemainingMs}
-        paused={paused}
-      >
+      <LiveCountdown session={session} animationKey={animationKey} paused={paused}>
         {shownFigure && (
           <StepFigure
             key={shownFigure.animationKey}
@@ -126,10 +148,10 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
             paused={shownFigure.paused}
           />
         )}
-      </CountdownRing>
+      </LiveCountdown>
       <div className="stage-detail">
         {counter && <RepCounter parts={counter} />}
-        {step.durationMs === null && <HoldGoal elapsedMs={view.stepElapsedMs} targetMs={step.targetMs} personalBest={personalBest} />}
+        {step.durationMs === null && <LiveHoldGoal session={session} targetMs={step.targetMs} personalBest={personalBest} />}
         <CueList cues={words.cues} currentIndex={view.currentCueIndex} label={words.cueLabel} />
         {!resting && <p className="up-next">{words.upNext}</p>}
       </div>

@@ -1,27 +1,28 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { nextWakeAtMs, viewAt } from '../../engine/view';
 import type { Effect, Session } from '../../engine/types';
 import { getSession, sessionActions, useSessionDisplayKey } from '../../stores/session-store';
+import type { DisplayClock } from './display-clock';
 import { countdownSeconds } from './format-time';
 
-/** What the screen shows, as one string: when it changes, React must render; otherwise not. */
-function displayKey(session: Session, nowMs: number): string {
+/** What the screen shows, as strings: the step's (step, pause state, cue) and the second's. */
+function displayKeys(session: Session, nowMs: number): { step: string; second: string } {
   const view = viewAt(session, nowMs);
   const seconds = view.stepRemainingMs === null ? Math.floor(view.stepElapsedMs / 1000) : countdownSeconds(view.stepRemainingMs);
-  return `${session.stepIndex}|${session.status}|${seconds}|${view.currentCueIndex}`;
+  const step = `${session.stepIndex}|${session.status}|${view.currentCueIndex}`;
+  return { step, second: `${step}|${seconds}` };
 }
 
 /**
  * The player's one ticker. It sleeps until the engine's next wake-up (the next change of the
  * displayed second, of the cue, or the next effect to schedule), ticks the session there, and
- * re-renders only when what is shown changed: about once a second. A page coming back into view
- * ticks at once, so the display is right immediately after a background tab or a locked phone.
- * Returns the wall time to render the session at.
+ * moves `display` only when what is shown changed: about once a second, the step's time only
+ * when the step, cue or pause state changed. A page coming back into view ticks at once, so the
+ * display is right immediately after a background tab or a locked phone.
  */
-export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: number) => void, clock: () => number = Date.now): number {
+export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: number) => void, display: DisplayClock, clock: () => number = Date.now): void {
   const sessionKey = useSessionDisplayKey();
-  const [displayNowMs, setDisplayNowMs] = useState(clock);
-  const shownKey = useRef('');
+  const shown = useRef({ step: '', second: '' });
   const onEffectsRef = useRef(onEffects);
   useEffect(() => {
     onEffectsRef.current = onEffects;
@@ -36,14 +37,19 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       if (effects.length > 0) onEffectsRef.current(effects, nowMs);
       const session = getSession();
       if (!session) return;
-      const key = displayKey(session, nowMs);
-      if (key !== shownKey.current) {
-        shownKey.current = key;
-        setDisplayNowMs(nowMs);
+      const keys = displayKeys(session, nowMs);
+      if (keys.second !== shown.current.second) {
+        const stepChanged = keys.step !== shown.current.step;
+        shown.current = keys;
+        display.show(nowMs, stepChanged);
       }
       const wakeAtMs = nextWakeAtMs(session, nowMs);
       if (wakeAtMs !== null) timer = setTimeout(fire, Math.max(0, wakeAtMs - nowMs));
     };
+    // What the screen was first rendered with: a tick that finds the same step shows nothing new,
+    // rather than rendering the whole screen again in the moment after Start.
+    const rendered = getSession();
+    if (rendered && shown.current.second === '') shown.current = displayKeys(rendered, display.nowMs());
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') fire();
     };
@@ -53,7 +59,5 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
-  }, [sessionKey, clock]);
-
-  return displayNowMs;
+  }, [sessionKey, clock, display]);
 }

@@ -15,6 +15,7 @@ import './workout-screen.css';
 
 interface WorkoutScreenProps {
   readonly session: Session;
+  /** The time to show the step at: it moves with the step, the cue and the pause state, not every second (see display-clock.ts). */
   readonly nowMs: number;
   readonly controls: Omit<PlayerControlHandlers, 'onEndWorkout'> & { readonly onEndConfirmed: () => void };
 }
@@ -54,7 +55,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   // countdown was even shown (30 ms, 130 ms at a 4× CPU slowdown).
   useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), []);
 
-  // The controls and the dialog are memoized (the screen renders every second): their handlers
+  // The controls and the dialog are memoized (the screen renders at each step and cue): their handlers
   // stay the same functions, reading what they need when pressed.
   const latest = useRef({ doneAllowed, paused, resumeAfterQuestion, controls });
   useLayoutEffect(() => {
@@ -87,7 +88,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
 
   return (
     <div className={`workout-screen${paused ? ' is-paused' : ''}`}>
-      <SessionProgress plan={session.plan} stepIndex={session.stepIndex} progress={view.progress} remainingMs={view.sessionRemainingMs} />
+      <SessionProgress session={session} />
       {/* Keyboard users have Space and Enter for the same actions, so the tap area need not be focusable. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div className="tap-area" onClick={onStageTap}>

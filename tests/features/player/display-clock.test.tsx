@@ -1,0 +1,52 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createDisplayClock, DisplayClockContext, useDisplayNowMs, useStepNowMs, type DisplayClock } from '../../../src/features/player/display-clock';
+
+/** A screen in small: its step part renders with the step's time, its countdown with the second's. */
+function Screen({ clock, renders }: { clock: DisplayClock; renders: { step: number; second: number } }) {
+  const stepNowMs = useStepNowMs(clock);
+  renders.step += 1;
+  return (
+    <DisplayClockContext value={clock}>
+      <p data-testid="step">{stepNowMs}</p>
+      <Countdown renders={renders} />
+    </DisplayClockContext>
+  );
+}
+
+function Countdown({ renders }: { renders: { step: number; second: number } }) {
+  const nowMs = useDisplayNowMs();
+  renders.second += 1;
+  return <p data-testid="second">{nowMs}</p>;
+}
+
+describe('the display clock', () => {
+  it('renders only the parts that show seconds at a new second, and the whole screen when the step changes', () => {
+    const clock = createDisplayClock(1_000);
+    const renders = { step: 0, second: 0 };
+    render(<Screen clock={clock} renders={renders} />);
+    expect(renders).toEqual({ step: 1, second: 1 });
+
+    act(() => clock.show(2_000, false));
+    act(() => clock.show(3_000, false));
+    expect(screen.getByTestId('second')).toHaveTextContent('3000');
+    expect(screen.getByTestId('step')).toHaveTextContent('1000');
+    expect(renders).toEqual({ step: 1, second: 3 });
+
+    act(() => clock.show(4_000, true));
+    expect(screen.getByTestId('step')).toHaveTextContent('4000');
+    expect(screen.getByTestId('second')).toHaveTextContent('4000');
+    // One render each: the step's render renders the countdown with the new second too.
+    expect(renders).toEqual({ step: 2, second: 4 });
+  });
+
+  it('says what is wrong when a part that shows seconds is used outside a running workout', () => {
+    const consoleError = console.error;
+    console.error = () => undefined; // React reports the thrown error too
+    try {
+      expect(() => render(<Countdown renders={{ step: 0, second: 0 }} />)).toThrow(/outside a running workout/);
+    } finally {
+      console.error = consoleError;
+    }
+  });
+});
