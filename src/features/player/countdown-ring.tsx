@@ -69,7 +69,7 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
         stage every second: 1.5 ms, 6 ms on a slow phone). Its viewBox scales it with the ring.
       */}
       <p className="countdown-digits" role="timer" aria-label={t(counting ? 'player.timer.left' : 'player.timer.held', { time: spokenDuration(seconds, t) })}>
-        <svg className="countdown-digits-svg" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+        <svg className="countdown-digits-svg" viewBox="0 0 100 100" aria-hidden="true">
           <text x="50" y="50">
             {formatDuration(seconds * 1000, 'clock', language)}
           </text>

@@ -1,4 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Session, SessionView } from '../../engine/types';
+import { viewAt } from '../../engine/view';
 
 /**
  * The wall time the workout screen is shown at, in two grains: `stepNowMs` moves when the step,
@@ -45,6 +47,11 @@ function useDisplayClock(): DisplayClock {
 export function useDisplayNowMs(): number {
   const clock = useDisplayClock();
   return useSyncExternalStore(clock.subscribe, clock.nowMs, clock.nowMs);
+}
+
+/** `session` as shown at the displayed second: for the parts that show seconds. */
+export function useDisplayedView(session: Session): SessionView {
+  return viewAt(session, useDisplayNowMs());
 }
 
 /** The time to show the step at: renders when the step, cue or pause state changes. */

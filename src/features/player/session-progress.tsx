@@ -1,9 +1,8 @@
 import type { CSSProperties } from 'react';
 import type { Session } from '../../engine/types';
-import { viewAt } from '../../engine/view';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
-import { useDisplayNowMs } from './display-clock';
+import { useDisplayedView } from './display-clock';
 
 interface SessionProgressProps {
   readonly session: Session;
@@ -37,7 +36,7 @@ export function SessionProgress({ session }: SessionProgressProps) {
   const t = useT();
   const language = useLanguage();
   const { plan, stepIndex } = session;
-  const { progress, sessionRemainingMs: remainingMs } = viewAt(session, useDisplayNowMs());
+  const { progress, sessionRemainingMs: remainingMs } = useDisplayedView(session);
   const exerciseNumber = plan.outline.filter((item) => item.firstStepIndex <= stepIndex).length;
   const percent = Math.round(progress * 100);
   return (

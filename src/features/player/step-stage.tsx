@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo, type ReactNode, type Ref } from 'react';
-import { viewAt } from '../../engine/view';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
@@ -9,7 +8,7 @@ import { StepFigure } from '../../shared/figure/step-figure';
 import type { PersonalBest } from '../../stores/history-store';
 import { CountdownRing } from './countdown-ring';
 import { CueList } from './cue-list';
-import { useDisplayNowMs } from './display-clock';
+import { useDisplayedView } from './display-clock';
 import { HoldGoal } from './hold-goal';
 import { isRestStep, nextStepText, stepKindLabel } from './step-labels';
 
@@ -73,7 +72,7 @@ interface LiveCountdownProps {
  * when the step, cue or pause state changes (its figure, passed in, is not rendered again).
  */
 function LiveCountdown({ session, animationKey, paused, children }: LiveCountdownProps) {
-  const view = viewAt(session, useDisplayNowMs());
+  const view = useDisplayedView(session);
   return (
     <CountdownRing animationKey={animationKey} durationMs={view.stepDurationMs} elapsedMs={view.stepElapsedMs} remainingMs={view.stepRemainingMs} paused={paused}>
       {children}
@@ -83,7 +82,7 @@ function LiveCountdown({ session, animationKey, paused, children }: LiveCountdow
 
 /** The open-ended hold's goal at the displayed second (it turns to "New best!" on the second). */
 function LiveHoldGoal({ session, targetMs, personalBest }: { session: Session; targetMs: number | null; personalBest: PersonalBest | null }) {
-  const view = viewAt(session, useDisplayNowMs());
+  const view = useDisplayedView(session);
   return <HoldGoal elapsedMs={view.stepElapsedMs} targetMs={targetMs} personalBest={personalBest} />;
 }
 
