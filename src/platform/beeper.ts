@@ -76,7 +76,9 @@ export function createBeeper(createContext: ContextFactory = defaultContextFacto
       try {
         context ??= createContext();
         if (!context) return false;
-        if (context.state !== 'running') await context.resume();
+        // Resumed even when it says it is running: a suspend from prepare() may still be pending,
+        // and would put it to sleep after Start (no beeps at all). The context runs its calls in order.
+        await context.resume();
         return context.state === 'running';
       } catch {
         return false;

@@ -35,6 +35,31 @@ describe('the beeper', () => {
     expect(beeper.schedule(1_000, 'countdown', 1_000)).toBe(true);
   });
 
+  it('unlocked at Start while the sleep that prepare asked for is still pending, still plays', async () => {
+    // As a real AudioContext: its state changes when the call completes, and calls run in order.
+    class SlowAudioContext extends FakeAudioContext {
+      private queue: Promise<void> = Promise.resolve();
+      private later(state: AudioContextState): Promise<void> {
+        this.queue = this.queue.then(() => new Promise((done) => setTimeout(done, 5))).then(() => void (this.state = state));
+        return this.queue;
+      }
+      override resume(): Promise<void> {
+        return this.later('running');
+      }
+      override suspend(): Promise<void> {
+        return this.later('suspended');
+      }
+    }
+    const audio = new SlowAudioContext();
+    audio.state = 'running';
+    const beeper = createBeeper(() => audio as unknown as AudioContext);
+    beeper.prepare();
+    expect(await beeper.unlock()).toBe(true);
+    await new Promise((settled) => setTimeout(settled, 30)); // every call the context was given has completed
+    expect(audio.state).toBe('running');
+    expect(beeper.schedule(1_000, 'countdown', 1_000)).toBe(true);
+  });
+
   it('prepared without Web Audio, stays silent and unlocks to false', async () => {
     const beeper = createBeeper(() => null);
     beeper.prepare();
