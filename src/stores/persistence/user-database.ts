@@ -150,10 +150,17 @@ async function openMemoryFallback(): Promise<OpenedDatabase> {
   return { database: await open(new IDBFactory()), persistent: false };
 }
 
+/**
+ * The page's IndexedDB, read once when this module loads. A page's never changes; a test file gets
+ * its own (tests/setup.ts), so a write one file left running still lands in that file's database
+ * when it opens late, never in the next file's.
+ */
+const pageIndexedDB: IDBFactory | null = typeof indexedDB === 'undefined' ? null : indexedDB;
+
 async function openWithFallback(): Promise<OpenedDatabase> {
   try {
-    if (typeof indexedDB === 'undefined' || indexedDB === null) throw new Error('no IndexedDB');
-    return { database: await open(indexedDB), persistent: true };
+    if (pageIndexedDB === null) throw new Error('no IndexedDB');
+    return { database: await open(pageIndexedDB), persistent: true };
   } catch (error) {
     const newer = error instanceof DOMException && error.name === 'VersionError';
     storageNotices.report({
