@@ -82,8 +82,15 @@ describe('the running workout', () => {
     expect(screen.getByText('Right leg')).toBeInTheDocument();
     expect(timer()).toHaveTextContent('0:10');
     expect(within(screen.getByRole('list', { name: 'How to get into position' })).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'step');
+    // The next setup cue 2 s on: shown as the current one and announced, with the second.
+    elapse(2_000);
+    const setupCues = within(screen.getByRole('list', { name: 'How to get into position' }));
+    expect(setupCues.getByText('Hands on the floor, about shoulder-width apart.')).toHaveAttribute('aria-current', 'step');
+    expect(setupCues.getByText('Kneel on all fours.')).not.toHaveAttribute('aria-current');
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent('Hands on the floor, about shoulder-width apart.');
+    expect(timer()).toHaveTextContent('0:08');
 
-    elapse(QUADRUPED_GET_READY_MS - 50);
+    elapse(QUADRUPED_GET_READY_MS - 2_050);
     expect(screen.getByText('Work')).toBeInTheDocument();
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     expect(timer()).toHaveTextContent('0:25');
