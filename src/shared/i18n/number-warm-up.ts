@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../ui/after-next-paint';
 import { LANGUAGE_TAGS, type Language } from './languages';
 
 /**
@@ -10,16 +11,15 @@ import { LANGUAGE_TAGS, type Language } from './languages';
  */
 export function warmNumberFormatting(language: Language): Promise<void> {
   return new Promise((resolve) => {
-    let warmed = false;
     const warm = () => {
-      if (warmed) return;
-      warmed = true;
+      cancelAfterPaint();
+      clearTimeout(fallback);
       const tag = LANGUAGE_TAGS[language];
       new Intl.NumberFormat(tag).format(0);
       new Intl.PluralRules(tag).select(0);
       resolve();
     };
-    requestAnimationFrame(() => setTimeout(warm, 0));
-    setTimeout(warm, 250);
+    const cancelAfterPaint = afterNextPaint(warm);
+    const fallback = setTimeout(warm, 250);
   });
 }
