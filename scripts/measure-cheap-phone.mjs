@@ -3,16 +3,23 @@
 // a 390×844 touch screen (Start is tapped: a mouse left over the page would add hover hit tests
 // and pointer events after every layout, which a phone does not have), the production build.
 // Prints, in one run:
-//   - Start → countdown painted: the Start click's Event Timing duration (input to the next paint,
-//     which shows the countdown), and the longest task around it;
+//   - Start → countdown painted: the Start click's Event Timing duration (input to the next paint),
+//     whether that paint shows the countdown (checked in the frame after the tap, just before it
+//     paints: the running countdown visible and no pre-start screen left), and the longest task around it;
 //   - while the workout counts down (real time, no fake clock): tasks over 50 ms (Long Tasks API)
 //     and the main thread's busy share (CDP Performance.getMetrics TaskDuration).
-//   npx vite build && node scripts/measure-cheap-phone.mjs [seconds=30] [routine=lower-back-full] [runs=3]
-import { launchChromium, median, servePreview } from './measure-browser.mjs';
+//   npx vite build && node scripts/measure-cheap-phone.mjs [seconds=30] [routine=lower-back-full] [runs=3] [--builds=dirA,dirB]
+// With --builds, each run measures every build in turn (interleaved, so a machine whose speed
+// drifts during the runs treats them alike) and the figures are printed per build.
+import { resolve } from 'node:path';
+import { launchChromium, median, root, servePreview } from './measure-browser.mjs';
 
-const seconds = Number(process.argv[2] ?? 30);
-const routineId = process.argv[3] ?? 'lower-back-full';
-const runs = Number(process.argv[4] ?? 3);
+const buildsFlag = process.argv.find((arg) => arg.startsWith('--builds='));
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const seconds = Number(positional[0] ?? 30);
+const routineId = positional[1] ?? 'lower-back-full';
+const runs = Number(positional[2] ?? 3);
+const builds = buildsFlag ? buildsFlag.slice('--builds='.length).split(',').map((dir) => resolve(dir)) : [resolve(root, 'dist')];
 const CPU_SLOWDOWN = 4;
 
 /** Records long tasks and the Start click's event timing from the page's first script on. */
@@ -21,6 +28,14 @@ const instrument = () => {
   window.__events = [];
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__longTasks.push({ startTime: entry.startTime, duration: entry.duration }))).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__events.push({ name: entry.name, startTime: entry.startTime, duration: entry.duration, processingEnd: entry.processingEnd, processingStart: entry.processingStart }))).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  // What the first frame after the click paints: a rAF queued after the click's handlers runs just
+  // before that paint. (Playwright's own waiting is not used before it: it polls inside the page.)
+  window.addEventListener('click', () => {
+    requestAnimationFrame(() => {
+      const timer = [...document.querySelectorAll('[role="timer"]')].find((element) => element.checkVisibility({ visibilityProperty: true }));
+      window.__countdownInFirstPaint = timer !== undefined && document.querySelector('.pre-start-layer, .pre-start') === null;
+    });
+  }, { once: true });
 };
 
 async function once(browser, url) {
@@ -35,13 +50,13 @@ async function once(browser, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const clickedAt = await page.evaluate(() => performance.now());
   await start.tap();
-  await page.getByRole('timer').first().waitFor();
   await page.waitForTimeout(1500);
+  await page.getByRole('timer').first().waitFor();
   const startFigures = await page.evaluate((since) => {
     // The tap's pointerup and click share one next paint; the longest of them is the one to report.
     const click = window.__events.filter((entry) => ['click', 'pointerup', 'touchend'].includes(entry.name) && entry.startTime >= since - 50).sort((a, b) => b.duration - a.duration)[0];
     const tasks = window.__longTasks.filter((task) => task.startTime >= since - 50 && task.startTime <= since + 1500);
-    return { clickMs: click?.duration ?? null, processingMs: click ? click.processingEnd - click.processingStart : null, longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)) };
+    return { clickMs: click?.duration ?? null, processingMs: click ? click.processingEnd - click.processingStart : null, inputDelayMs: click ? click.processingStart - click.startTime : null, presentationMs: click ? click.startTime + click.duration - click.processingEnd : null, clickName: click?.name, longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)), countdownInFirstPaint: window.__countdownInFirstPaint === true };
   }, clickedAt);
 
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
@@ -57,18 +72,29 @@ async function once(browser, url) {
   return { ...startFigures, busyPercent: ((after.TaskDuration - before.TaskDuration) / wallSeconds) * 100, countingLongTasks: countingTasks };
 }
 
-const server = await servePreview();
-const browser = await launchChromium();
-try {
-  const results = [];
-  for (let run = 0; run < runs; run += 1) results.push(await once(browser, server.url));
-  const fmt = (value) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
-  console.log(`The player at ${CPU_SLOWDOWN}× CPU slowdown, 390×844, "${routineId}", ${runs} runs, Chromium ${browser.version()}:`);
+const fmt = (value) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
+
+function report(results) {
   results.forEach((result, index) =>
-    console.log(`  run ${index + 1}: Start → next paint ${fmt(result.clickMs)} (handlers ${fmt(result.processingMs)}), longest task then ${fmt(result.longestTaskMs)}; counting ${seconds} s: ${result.busyPercent.toFixed(2)} % busy, tasks over 50 ms: ${result.countingLongTasks.length ? result.countingLongTasks.join(', ') + ' ms' : 'none'}`),
+    console.log(`  run ${index + 1}: Start → next paint ${fmt(result.clickMs)} (${result.clickName}: input delay ${fmt(result.inputDelayMs)}, handlers ${fmt(result.processingMs)}, then ${fmt(result.presentationMs)} to the paint; ${result.countdownInFirstPaint ? 'it shows the countdown' : 'it does NOT show the countdown'}), longest task then ${fmt(result.longestTaskMs)}; counting ${seconds} s: ${result.busyPercent.toFixed(2)} % busy, tasks over 50 ms: ${result.countingLongTasks.length ? result.countingLongTasks.join(', ') + ' ms' : 'none'}`),
   );
   console.log(`  median: Start → next paint ${fmt(median(results.map((result) => result.clickMs ?? 0)))} (target 100 ms); main thread ${median(results.map((result) => result.busyPercent)).toFixed(2)} % busy while counting (target < 3 %); long tasks while counting: ${results.reduce((sum, result) => sum + result.countingLongTasks.length, 0)} in all runs (target 0)`);
+}
+
+const servers = [];
+for (const outDir of builds) servers.push(await servePreview({ outDir }));
+const browser = await launchChromium();
+try {
+  const results = builds.map(() => []);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, server] of servers.entries()) results[index].push(await once(browser, server.url));
+  }
+  console.log(`The player at ${CPU_SLOWDOWN}× CPU slowdown, 390×844, "${routineId}", ${runs} runs, Chromium ${browser.version()}:`);
+  builds.forEach((outDir, index) => {
+    if (builds.length > 1) console.log(` ${outDir}:`);
+    report(results[index]);
+  });
 } finally {
   await browser.close();
-  await server.close();
+  for (const server of servers) await server.close();
 }

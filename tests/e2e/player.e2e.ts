@@ -233,10 +233,13 @@ describe('the workout player in Chromium', () => {
     });
     const wakeLockLog = () => page.evaluate(() => (window as unknown as { __wakeLock: string[] }).__wakeLock);
     await startWorkout(page, '/play/lower-back-full');
+    // The lock is asked for just after the countdown's first paint: the page clock runs a few frames.
+    await page.clock.runFor(100);
     await expect.poll(wakeLockLog).toEqual(['held']);
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(wakeLockLog).toEqual(['held', 'released']);
     await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(100);
     await expect.poll(wakeLockLog).toEqual(['held', 'released', 'held']);
     // The browser drops the lock in the background; the player takes it again on return.
     await setPageVisibility(page, 'hidden');

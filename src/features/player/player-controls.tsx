@@ -21,6 +21,8 @@ export interface PlayerControlHandlers {
 export type DoneMeaning = 'hold' | 'set' | null;
 
 interface PlayerControlsProps extends PlayerControlHandlers {
+  /** False while the screen is drawn ahead of Start, covered: out of the Tab order. */
+  readonly focusable: boolean;
   readonly paused: boolean;
   readonly done: DoneMeaning;
   readonly canExtend: boolean;
@@ -34,20 +36,21 @@ interface PlayerControlsProps extends PlayerControlHandlers {
 /** Memoized: the workout screen re-renders at each step, cue and pause; the controls only when their props change. */
 export const PlayerControls = memo(function PlayerControls(props: PlayerControlsProps) {
   const t = useT();
+  const tabIndex = props.focusable ? undefined : -1;
   return (
     <div className="player-controls">
       <div className="player-controls-main" role="group" aria-label={t('player.controls.group')}>
-        <button type="button" className="button" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
+        <button type="button" tabIndex={tabIndex} className="button" onClick={props.onBack} aria-keyshortcuts="ArrowLeft">
           {t('player.controls.back')}
         </button>
-        <button type="button" className="button primary pause-button" onClick={props.onPauseToggle} aria-keyshortcuts="Space">
+        <button type="button" tabIndex={tabIndex} className="button primary pause-button" onClick={props.onPauseToggle} aria-keyshortcuts="Space">
           {t(props.paused ? 'player.controls.resume' : 'player.controls.pause')}
         </button>
-        <button type="button" className="button" onClick={props.onSkip} aria-keyshortcuts="ArrowRight">
+        <button type="button" tabIndex={tabIndex} className="button" onClick={props.onSkip} aria-keyshortcuts="ArrowRight">
           {t('player.controls.skip')}
         </button>
         {props.done && (
-          <button type="button" className="button primary" onClick={props.onDone} aria-keyshortcuts="Enter">
+          <button type="button" tabIndex={tabIndex} className="button primary" onClick={props.onDone} aria-keyshortcuts="Enter">
             {t(props.done === 'set' ? 'player.controls.endSet' : 'player.controls.done')}
           </button>
         )}
@@ -55,18 +58,18 @@ export const PlayerControls = memo(function PlayerControls(props: PlayerControls
       {/* One step on is a lesser control, in the lesser row: a row of its own pushed the main
           controls off a 390 × 844 screen. One step back stays on the keyboard (Shift+←). */}
       <div className="player-controls-more" role="group" aria-label={t('player.controls.more')}>
-        <button type="button" className="button step-button" onClick={props.onNextStep} aria-keyshortcuts="Shift+ArrowRight">
+        <button type="button" tabIndex={tabIndex} className="button step-button" onClick={props.onNextStep} aria-keyshortcuts="Shift+ArrowRight">
           {t('player.controls.nextStep')}
         </button>
         {props.canExtend && (
-          <button type="button" className="button" onClick={props.onExtend} aria-label={t('player.controls.extendLabel')}>
+          <button type="button" tabIndex={tabIndex} className="button" onClick={props.onExtend} aria-label={t('player.controls.extendLabel')}>
             {t('player.controls.extend')}
           </button>
         )}
-        <button type="button" className="button" onClick={props.onRestartExercise}>
+        <button type="button" tabIndex={tabIndex} className="button" onClick={props.onRestartExercise}>
           {t('player.controls.restart')}
         </button>
-        <button type="button" className="button danger" onClick={props.onEndWorkout}>
+        <button type="button" tabIndex={tabIndex} className="button danger" onClick={props.onEndWorkout}>
           {t('player.controls.end')}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
@@ -11,6 +11,7 @@ import { afterNextPaint } from '../../shared/ui/after-next-paint';
 import { whenIdle } from '../../shared/ui/when-idle';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
 import { activeMsUntilLastActive, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
+import { createDisplayClock, type DisplayClock } from './display-clock';
 import { PlayerShell } from './player-shell';
 import { PreStartScreen } from './pre-start-screen';
 import { resolvePlayerRoutine, type PlayerTarget } from './resolve-player-routine';
@@ -50,29 +51,36 @@ const PROBLEM_KEYS: Readonly<Record<CompileErrorCode, string>> = {
 /** The workout's name in the current language (a built-in routine's from the catalog). */
 const planTitle = (plan: Plan, catalog: ReturnType<typeof useCatalog>) => routineName(plan.routineId, plan.routineName, catalog);
 
-function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; playerPath: string; effects: PlayerEffects }) {
-  const t = useT();
+interface ReadyToStartProps {
+  readonly routine: Routine;
+  readonly plan: Plan;
+  readonly playerPath: string;
+  readonly effects: PlayerEffects;
+  readonly display: DisplayClock;
+}
+
+/** The pre-start screen's content: another workout's notice, the outline, Start. */
+function ReadyToStart({ routine, plan, playerPath, effects, display }: ReadyToStartProps) {
   const catalog = useCatalog();
-  const options = usePlayerCompileOptions(routine);
-  const compiled = useMemo(() => compile(routine, catalog, options), [routine, catalog, options]);
-  const title = routineName(routine.id, routine.name, catalog);
-  if (!compiled.ok) {
-    if (import.meta.env.DEV) console.warn('[player] cannot compile:', compiled.error.message);
-    return (
-      <PlayerShell title={title}>
-        <p className="notice warning" role="alert">
-          {t('player.cannotPlay', { problem: PROBLEM_KEYS[compiled.error.code], item: (compiled.error.itemIndex ?? 0) + 1 })}
-        </p>
-      </PlayerShell>
-    );
-  }
-  const onStart = () => startWorkout((nowMs) => sessionActions.workoutStarted(compiled.plan, playerPath, nowMs, afterNextPaint), effects);
+  const onStart = () => startWorkout((nowMs) => sessionActions.workoutStarted(plan, playerPath, nowMs, afterNextPaint), effects, display);
   return (
-    <PlayerShell title={title} outputProblem={effects.outputProblem}>
+    <>
       <OtherWorkoutNotice playerPath={playerPath} />
-      <PreStartScreen routine={routine} plan={compiled.plan} catalog={catalog} onStart={onStart} />
-    </PlayerShell>
+      <PreStartScreen routine={routine} plan={plan} catalog={catalog} onStart={onStart} />
+    </>
   );
+}
+
+/**
+ * Whether to draw the workout screen under the pre-start screen yet: once the browser is idle
+ * after the pre-start screen is shown, as a transition (rendered in slices between the user's
+ * taps). Start then only uncovers it: drawing it at Start took 150 ms at a 4× CPU slowdown,
+ * a third of it the first layout of its text.
+ */
+function useWorkoutDrawnAhead(): boolean {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => whenIdle(() => startTransition(() => setDrawn(true))), []);
+  return drawn;
 }
 
 /**
@@ -81,8 +89,11 @@ function ReadyToStart({ routine, playerPath, effects }: { routine: Routine; play
  * before the first paint (280 ms at a 4× CPU slowdown). Still within the gesture's user
  * activation, which browsers require for audio.
  */
-function startWorkout(start: (nowMs: number) => readonly Effect[], effects: PlayerEffects): void {
-  const startEffects = start(Date.now());
+function startWorkout(start: (nowMs: number) => readonly Effect[], effects: PlayerEffects, display: DisplayClock): void {
+  const nowMs = Date.now();
+  // The screen shows the tap's moment, in the same render as the new session.
+  display.show(nowMs, true);
+  const startEffects = start(nowMs);
   afterNextPaint(() => {
     effects.unlockAudio();
     // The effects' times are wall times; the runner measures them from now, not from the click.
@@ -91,8 +102,8 @@ function startWorkout(start: (nowMs: number) => readonly Effect[], effects: Play
 }
 
 /** "Start it again" on an old workout: as Start. */
-function startAfresh(plan: Plan, playerPath: string, effects: PlayerEffects): void {
-  startWorkout((nowMs) => sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs, afterNextPaint), effects);
+function startAfresh(plan: Plan, playerPath: string, effects: PlayerEffects, display: DisplayClock): void {
+  startWorkout((nowMs) => sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs, afterNextPaint), effects, display);
 }
 
 function useTarget(): PlayerTarget {
@@ -135,8 +146,13 @@ export default function PlayerPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [target.kind, target.kind === 'exercise' ? target.exerciseId : target.routineId, location.state, customRoutinesReady, catalog],
   );
-  // For "Start it again" on an old workout: the same options as a fresh start.
+  // For Start, and for "Start it again" on an old workout.
   const options = usePlayerCompileOptions(resolved.ok ? resolved.routine : null);
+  const compiled = useMemo(() => (resolved.ok ? compile(resolved.routine, catalog, options) : null), [resolved, catalog, options]);
+  const drawnAhead = useWorkoutDrawnAhead();
+  // The time the workout screen is shown at: one clock for the page, so that the screen drawn
+  // ahead of Start and the running one are the same (see display-clock.ts).
+  const [display] = useState(() => createDisplayClock(Date.now()));
 
   // Until this tab knows whether another one runs the saved workout, it neither resumes nor offers it.
   const savedWorkoutActive = activePath !== null && (getSession()?.status === 'running' || getSession()?.status === 'paused');
@@ -164,8 +180,7 @@ export default function PlayerPage() {
       };
       const startAgain = () => {
         // The same routine as today's settings compile it; the saved plan when it cannot be found any more.
-        const compiled = resolved.ok ? compile(resolved.routine, catalog, options) : null;
-        startAfresh(compiled?.ok ? compiled.plan : session.plan, playerPath, effects);
+        startAfresh(compiled?.ok ? compiled.plan : session.plan, playerPath, effects, display);
       };
       return (
         <PlayerShell title={title}>
@@ -182,16 +197,34 @@ export default function PlayerPage() {
     }
     return (
       <PlayerShell title={title} outputProblem={effects.outputProblem}>
-        <RunningWorkout effects={effects} resumed={arrival.sessionStartedAtMs === session.startedAtMs} />
+        <RunningWorkout key="workout" effects={effects} resumed={arrival.sessionStartedAtMs === session.startedAtMs} display={display} />
       </PlayerShell>
     );
   }
-  if (!resolved.ok) {
+  // (compiled is null only when nothing resolved.)
+  if (!resolved.ok || !compiled) {
     return (
       <PlayerShell title={t(target.kind === 'exercise' ? 'player.shell.exerciseNotFound' : 'player.shell.routineNotFound')}>
-        <RoutineNotFound problem={resolved.problem} />
+        <RoutineNotFound problem={resolved.ok ? '' : resolved.problem} />
       </PlayerShell>
     );
   }
-  return <ReadyToStart routine={resolved.routine} playerPath={playerPath} effects={effects} />;
+  const title = routineName(resolved.routine.id, resolved.routine.name, catalog);
+  if (!compiled.ok) {
+    if (import.meta.env.DEV) console.warn('[player] cannot compile:', compiled.error.message);
+    return (
+      <PlayerShell title={title}>
+        <p className="notice warning" role="alert">
+          {t('player.cannotPlay', { problem: PROBLEM_KEYS[compiled.error.code], item: (compiled.error.itemIndex ?? 0) + 1 })}
+        </p>
+      </PlayerShell>
+    );
+  }
+  // The workout screen, drawn ahead under the pre-start screen, is the same element as the
+  // running workout's above (same place, same key): Start keeps it and only uncovers it.
+  return (
+    <PlayerShell title={title} outputProblem={effects.outputProblem} preStart={<ReadyToStart routine={resolved.routine} plan={compiled.plan} playerPath={playerPath} effects={effects} display={display} />}>
+      {drawnAhead && <RunningWorkout key="workout" effects={effects} resumed={false} display={display} preview={compiled.plan} />}
+    </PlayerShell>
+  );
 }

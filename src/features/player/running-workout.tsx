@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { start } from '../../engine/session';
+import type { Plan } from '../../engine/types';
 import { useT } from '../../shared/i18n/use-translation';
 import { getSession, sessionActions, useFinishedWorkout } from '../../stores/session-store';
-import { createDisplayClock, DisplayClockContext, useStepNowMs } from './display-clock';
+import { DisplayClockContext, useStepNowMs, type DisplayClock } from './display-clock';
 import { FinishSummary } from './finish-summary';
 import { HeadsetAudio } from './headset-audio';
 import { onFirstGesture } from './on-first-gesture';
@@ -13,25 +15,46 @@ import { useWorkoutControls } from './use-workout-controls';
 import { useWorkoutWakeLock } from './use-workout-wake-lock';
 import { WorkoutScreen } from './workout-screen';
 
+/** How far behind the display may be when a running workout is first shown, ms: not a second. */
+const STALE_DISPLAY_MS = 250;
+
 interface RunningWorkoutProps {
   readonly effects: PlayerEffects;
   /** True when this page did not start the workout (a reload): audio waits for a touch. */
   readonly resumed: boolean;
+  /** The time the screen is shown at (the page's: Start moves it to the moment of the tap). */
+  readonly display: DisplayClock;
+  /**
+   * Before Start: the plan to draw the workout screen of, as it will be at Start, hidden under
+   * the pre-start screen. Nothing runs: no ticker, wake lock, keys, headset or leaving pause.
+   */
+  readonly preview?: Plan;
 }
 
 /** A workout in progress, then its summary. Owns the one ticker, the wake lock, the pause on leaving and the headset controls. */
-export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
+export function RunningWorkout({ effects, resumed, display, preview }: RunningWorkoutProps) {
   const t = useT();
-  const [display] = useState(() => createDisplayClock(Date.now()));
-  useSessionTicker(effects.run, display);
+  // The preview is the session as Start will begin it, at the time shown: same plan, same first
+  // step, nothing elapsed, so Start changes next to nothing on screen.
+  const previewSession = useMemo(() => (preview ? start(preview, display.nowMs()).session : null), [preview, display]);
+  const live = previewSession === null;
+  const session = previewSession ?? getSession();
+  // A workout shown some time after the page opened (resumed once no other tab runs it, taken over
+  // from another tab) is shown at the time it is now before it is painted, not when the page opened.
+  useLayoutEffect(() => {
+    const nowMs = Date.now();
+    if (live && nowMs - display.nowMs() >= STALE_DISPLAY_MS) display.show(nowMs, true);
+    // On mount only: later the ticker moves the display.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useSessionTicker(effects.run, display, live);
   const stepNowMs = useStepNowMs(display);
   const controls = useWorkoutControls(effects.run);
   const finished = useFinishedWorkout();
-  const session = getSession();
   const [audioWaiting, setAudioWaiting] = useState(resumed);
-  useWorkoutWakeLock(session?.status ?? null);
-  usePauseOnLeave();
-  useMediaSession(session, controls);
+  useWorkoutWakeLock(live ? (session?.status ?? null) : null);
+  usePauseOnLeave(live);
+  useMediaSession(live ? session : null, controls);
 
   // Browsers start audio only from a user gesture: after a reload, the first touch or key does it.
   const { unlockAudio } = effects;
@@ -51,9 +74,9 @@ export function RunningWorkout({ effects, resumed }: RunningWorkoutProps) {
     <>
       {audioWaiting && <p className="audio-hint">{t('player.audio.welcomeBack')}</p>}
       <DisplayClockContext value={display}>
-        <WorkoutScreen session={session} nowMs={stepNowMs} controls={controls} />
+        <WorkoutScreen session={session} nowMs={stepNowMs} controls={controls} preview={!live} />
       </DisplayClockContext>
-      <HeadsetAudio status={session.status} />
+      <HeadsetAudio status={live ? session.status : null} />
     </>
   );
 }

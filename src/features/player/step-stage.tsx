@@ -17,6 +17,8 @@ interface StepStageProps {
   readonly view: SessionView;
   readonly personalBest: PersonalBest | null;
   readonly headingRef: Ref<HTMLHeadingElement>;
+  /** Drawn ahead of Start: without the figure, which follows just after Start's paint. */
+  readonly preview?: boolean;
 }
 
 interface CounterParts {
@@ -103,7 +105,7 @@ function stepWords(step: PlanStep, nextStep: PlanStep | null, t: Translate, cata
 }
 
 /** The big picture of the current step: what kind, which exercise and side, the time, the cues. */
-export function StepStage({ session, view, personalBest, headingRef }: StepStageProps) {
+export function StepStage({ session, view, personalBest, headingRef, preview = false }: StepStageProps) {
   const { step, nextStep } = view;
   const t = useT();
   const catalog = useCatalog();
@@ -122,7 +124,7 @@ export function StepStage({ session, view, personalBest, headingRef }: StepStage
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new second alone is no reason (see above)
     [animationKey, step, nextStep, view.stepDurationMs, paused],
   );
-  const shownFigure = useDeferredValue(figure, null);
+  const shownFigure = useDeferredValue(preview ? null : figure, null);
   return (
     <div className={`step-stage kind-${step.kind}`}>
       <div className="stage-head">

@@ -4,6 +4,7 @@ import { routineName, stepExerciseName, stepSideLabel } from '../../shared/i18n/
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { createMediaSession } from '../../platform/media-session';
+import { afterPaintIfVisible } from '../../shared/ui/after-paint-if-visible';
 import { getSession } from '../../stores/session-store';
 import { isRestStep, stepKindLabel } from './step-labels';
 
@@ -42,13 +43,19 @@ export function useMediaSession(session: Session | null, actions: MediaSessionAc
     const whenActive = (action: () => void) => () => {
       if (isActive(getSession())) action();
     };
-    media.setHandlers({
-      play: whenStatus('paused', () => latest.current.onPauseToggle()),
-      pause: whenStatus('running', () => latest.current.onPauseToggle()),
-      nextTrack: whenActive(() => latest.current.onSkip()),
-      previousTrack: whenActive(() => latest.current.onBack()),
-    });
-    return () => media.clear();
+    // After Start's paint (or at once on a locked phone, where the lock screen shows them).
+    const cancel = afterPaintIfVisible(() =>
+      media.setHandlers({
+        play: whenStatus('paused', () => latest.current.onPauseToggle()),
+        pause: whenStatus('running', () => latest.current.onPauseToggle()),
+        nextTrack: whenActive(() => latest.current.onSkip()),
+        previousTrack: whenActive(() => latest.current.onBack()),
+      }),
+    );
+    return () => {
+      cancel();
+      media.clear();
+    };
   }, [media, active]);
 
   const step = active ? session.plan.steps[session.stepIndex] : undefined;
@@ -62,6 +69,6 @@ export function useMediaSession(session: Session | null, actions: MediaSessionAc
     const name = stepExerciseName(shown, catalog) ?? stepKindLabel(step.kind, t);
     const side = isRestStep(step) ? null : stepSideLabel(step, t, catalog);
     const title = isRestStep(step) ? `${stepKindLabel(step.kind, t)} · ${name}` : [name, side].filter(Boolean).join(' · ');
-    media.show({ title, artist: routine, album: t('shell.brand.name'), playing });
+    return afterPaintIfVisible(() => media.show({ title, artist: routine, album: t('shell.brand.name'), playing }));
   }, [media, step, nextStep, playing, routine, t, catalog]);
 }

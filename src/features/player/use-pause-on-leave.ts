@@ -9,10 +9,11 @@ let playersShown = 0;
  * links, the browser's Back and any other navigation unmount it (React Router); closing or
  * reloading the tab fires `pagehide`. The page merely becoming hidden (visibilitychange: another
  * app in front, the screen locked) does not pause: the user may do that on purpose, and the
- * workout runs on with sound.
+ * workout runs on with sound. Off (`shown` false) for the screen drawn ahead of Start.
  */
-export function usePauseOnLeave(clock: () => number = Date.now): void {
+export function usePauseOnLeave(shown = true, clock: () => number = Date.now): void {
   useEffect(() => {
+    if (!shown) return;
     playersShown += 1;
     const onPageHide = () => sessionActions.playerLeft(clock());
     window.addEventListener('pagehide', onPageHide);
@@ -26,5 +27,5 @@ export function usePauseOnLeave(clock: () => number = Date.now): void {
         if (playersShown === 0) sessionActions.playerLeft(leftAtMs);
       });
     };
-  }, [clock]);
+  }, [shown, clock]);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { nextWakeAtMs, viewAt } from '../../engine/view';
 import type { Effect, Session } from '../../engine/types';
+import { afterPaintIfVisible } from '../../shared/ui/after-paint-if-visible';
 import { getSession, sessionActions, useSessionDisplayKey } from '../../stores/session-store';
 import type { DisplayClock } from './display-clock';
 import { countdownSeconds } from './format-time';
@@ -18,17 +19,20 @@ function displayKeys(session: Session, nowMs: number): { step: string; second: s
  * displayed second, of the cue, or the next effect to schedule), ticks the session there, and
  * moves `display` only when what is shown changed: about once a second, the step's time only
  * when the step, cue or pause state changed. A page coming back into view ticks at once, so the
- * display is right immediately after a background tab or a locked phone.
+ * display is right immediately after a background tab or a locked phone. Off (`running` false)
+ * for the screen drawn ahead of Start.
  */
-export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: number) => void, display: DisplayClock, clock: () => number = Date.now): void {
+export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: number) => void, display: DisplayClock, running = true, clock: () => number = Date.now): void {
   const sessionKey = useSessionDisplayKey();
-  const shown = useRef({ step: '', second: '' });
+  // What is shown of which session (by its start), as keys.
+  const shown = useRef({ startedAtMs: null as number | null, step: '', second: '' });
   const onEffectsRef = useRef(onEffects);
   useEffect(() => {
     onEffectsRef.current = onEffects;
   });
 
   useEffect(() => {
+    if (!running) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const fire = () => {
       clearTimeout(timer);
@@ -40,7 +44,7 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       const keys = displayKeys(session, nowMs);
       if (keys.second !== shown.current.second) {
         const stepChanged = keys.step !== shown.current.step;
-        shown.current = keys;
+        shown.current = { startedAtMs: session.startedAtMs, ...keys };
         display.show(nowMs, stepChanged);
       }
       const wakeAtMs = nextWakeAtMs(session, nowMs);
@@ -49,15 +53,19 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
     // What the screen was first rendered with: a tick that finds the same step shows nothing new,
     // rather than rendering the whole screen again in the moment after Start.
     const rendered = getSession();
-    if (rendered && shown.current.second === '') shown.current = displayKeys(rendered, display.nowMs());
+    if (rendered && shown.current.startedAtMs !== rendered.startedAtMs) shown.current = { startedAtMs: rendered.startedAtMs, ...displayKeys(rendered, display.nowMs()) };
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') fire();
     };
-    fire();
+    // The first tick after a render (Start, a control, a step change the last tick made) waits for
+    // that render's paint: ticking again at once finds next to nothing new, and it was a third
+    // of the script in the moment after Start at a 4× CPU slowdown.
+    const cancelFirstTick = afterPaintIfVisible(fire);
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
+      cancelFirstTick();
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
-  }, [sessionKey, clock, display]);
+  }, [sessionKey, clock, display, running]);
 }

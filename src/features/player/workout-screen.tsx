@@ -18,6 +18,8 @@ interface WorkoutScreenProps {
   /** The time to show the step at: it moves with the step, the cue and the pause state, not every second (see display-clock.ts). */
   readonly nowMs: number;
   readonly controls: Omit<PlayerControlHandlers, 'onEndWorkout'> & { readonly onEndConfirmed: () => void };
+  /** Drawn ahead of Start, covered by the pre-start screen (see player.css): aria-hidden, out of the Tab order, no keys. */
+  readonly preview?: boolean;
 }
 
 /** The best to beat: the stored best, or a longer hold of the same exercise earlier in this workout. */
@@ -35,7 +37,7 @@ function bestToBeat(session: Session, exerciseId: string | null, stored: Persona
 }
 
 /** The running (or paused) workout: the stage, the progress, the controls. It only displays. */
-export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) {
+export function WorkoutScreen({ session, nowMs, controls, preview = false }: WorkoutScreenProps) {
   const view = viewAt(session, nowMs);
   const holdExerciseId = view.step.durationMs === null ? view.step.exerciseId : null;
   const personalBest = bestToBeat(session, holdExerciseId, usePersonalBest(holdExerciseId));
@@ -53,7 +55,7 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   // are announced by the live region instead, leaving focus on the control the user pressed.
   // After the first paint: focusing needs an up-to-date layout, which forced one here before the
   // countdown was even shown (30 ms, 130 ms at a 4× CPU slowdown).
-  useEffect(() => afterNextPaint(() => heading.current?.focus({ preventScroll: true })), []);
+  useEffect(() => (preview ? undefined : afterNextPaint(() => heading.current?.focus({ preventScroll: true }))), [preview]);
 
   // The controls and the dialog are memoized (the screen renders at each step and cue): their handlers
   // stay the same functions, reading what they need when pressed.
@@ -80,25 +82,26 @@ export function WorkoutScreen({ session, nowMs, controls }: WorkoutScreenProps) 
   }, [setConfirmingEnd]);
   usePlayerKeyboard(
     { onPauseToggle: controls.onPauseToggle, onBack: controls.onBack, onSkip: controls.onSkip, onNextStep: controls.onNextStep, onPreviousStep: controls.onPreviousStep, onDone },
-    !confirmingEnd,
+    !confirmingEnd && !preview,
   );
 
   // The big tap area: pause or resume from the floor; during an open-ended hold, a tap ends it.
   const onStageTap = () => (view.step.durationMs === null && !paused && doneAllowed ? controls.onDone() : controls.onPauseToggle());
 
   return (
-    <div className={`workout-screen${paused ? ' is-paused' : ''}`}>
+    <div className={`workout-screen${paused ? ' is-paused' : ''}`} aria-hidden={preview || undefined}>
       <SessionProgress session={session} />
       {/* Keyboard users have Space and Enter for the same actions, so the tap area need not be focusable. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div className="tap-area" onClick={onStageTap}>
-        <StepStage session={session} view={view} personalBest={personalBest} headingRef={heading} />
+        <StepStage session={session} view={view} personalBest={personalBest} headingRef={heading} preview={preview} />
         <p className="tap-hint" aria-hidden="true">
           {t(view.step.durationMs === null && !paused ? 'player.tap.holdDone' : paused ? 'player.tap.resume' : 'player.tap.pause')}
         </p>
       </div>
       <PlayerControls
         {...controls}
+        focusable={!preview}
         paused={paused}
         done={doneMeaning}
         canExtend={view.step.durationMs !== null}

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetHistoryStore } from '../../../src/stores/history-store';
 import { getSession, resetSessionStore } from '../../../src/stores/session-store';
 import { resetSettingsStore } from '../../../src/stores/settings-store';
-import { elapse, renderPlayer, T0 } from './render-player';
+import { elapse, paintFrame, renderPlayer, T0 } from './render-player';
 
 type Action = 'play' | 'pause' | 'nexttrack' | 'previoustrack';
 
@@ -56,9 +56,11 @@ describe('headset and lock-screen controls', () => {
     const { mediaSession } = stubMediaSession();
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    paintFrame();
     expect(mediaSession.metadata).toMatchObject({ title: 'Quadruped leg raise · Right leg', artist: 'Full lower back', album: 'Upright' });
     expect(mediaSession.playbackState).toBe('playing');
     elapse(10_000 + 50_000 + 5_000);
+    paintFrame();
     expect(mediaSession.metadata?.title).toBe('Quadruped leg raise · Left leg');
   });
 
@@ -70,14 +72,17 @@ describe('headset and lock-screen controls', () => {
     press('pause');
     expect(getSession()?.status).toBe('paused');
     expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    paintFrame();
     expect(mediaSession.playbackState).toBe('paused');
     press('pause'); // a second pause is not a resume
     expect(getSession()?.status).toBe('paused');
     press('play');
     expect(getSession()?.status).toBe('running');
+    paintFrame();
     expect(mediaSession.playbackState).toBe('playing');
     press('nexttrack');
     expect(screen.getByRole('heading', { level: 2, name: 'Back stretch with countermovement' })).toBeInTheDocument();
+    paintFrame();
     expect(mediaSession.metadata?.title).toBe('Rest · Back stretch with countermovement');
     press('previoustrack');
     expect(screen.getByText('Get ready')).toBeInTheDocument();
@@ -88,6 +93,7 @@ describe('headset and lock-screen controls', () => {
     const { mediaSession, handlers, press } = stubMediaSession();
     const { user, unmount } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    paintFrame();
     const nextBeforeTheEnd = handlers.get('nexttrack')!;
     const playBeforeTheEnd = handlers.get('play')!;
     await user.click(screen.getByRole('button', { name: 'End workout' }));
@@ -111,6 +117,7 @@ describe('headset and lock-screen controls', () => {
     mediaSession.refusePrevious = true;
     const first = renderPlayer('/play/lower-back-full');
     await first.user.click(screen.getByRole('button', { name: 'Start' }));
+    paintFrame();
     press('pause');
     expect(getSession()?.status).toBe('paused');
     first.unmount();

@@ -29,3 +29,11 @@ export function elapse(ms: number): void {
     vi.advanceTimersByTime(ms);
   });
 }
+
+/**
+ * Lets the frame after an action be painted (17 ms): what the player puts off until just after
+ * that paint (the headset and lock-screen controls, the wake lock, the first tick) then happens.
+ */
+export function paintFrame(): void {
+  elapse(17);
+}
