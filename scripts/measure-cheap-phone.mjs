@@ -8,13 +8,15 @@
 //     paints: the running countdown visible and no pre-start screen left), and the longest task around it;
 //   - while the workout counts down (real time, no fake clock): tasks over 50 ms (Long Tasks API)
 //     and the main thread's busy share (CDP Performance.getMetrics TaskDuration).
-//   npx vite build && node scripts/measure-cheap-phone.mjs [seconds=30] [routine=lower-back-full] [runs=3] [--builds=dirA,dirB]
+//   npx vite build && node scripts/measure-cheap-phone.mjs [seconds=30] [routine=lower-back-full] [runs=3] [--builds=dirA,dirB] [--motion]
 // With --builds, each run measures every build in turn (interleaved, so a machine whose speed
 // drifts during the runs treats them alike) and the figures are printed per build.
 import { resolve } from 'node:path';
 import { launchChromium, median, root, servePreview } from './measure-browser.mjs';
 
 const buildsFlag = process.argv.find((arg) => arg.startsWith('--builds='));
+// Reduced motion by default (the figure still, the ring in steps); --motion for the moving figure and ring.
+const reducedMotion = process.argv.includes('--motion') ? 'no-preference' : 'reduce';
 const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const seconds = Number(positional[0] ?? 30);
 const routineId = positional[1] ?? 'lower-back-full';
@@ -39,7 +41,7 @@ const instrument = () => {
 };
 
 async function once(browser, url) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -89,7 +91,7 @@ try {
   for (let run = 0; run < runs; run += 1) {
     for (const [index, server] of servers.entries()) results[index].push(await once(browser, server.url));
   }
-  console.log(`The player at ${CPU_SLOWDOWN}× CPU slowdown, 390×844, "${routineId}", ${runs} runs, Chromium ${browser.version()}:`);
+  console.log(`The player at ${CPU_SLOWDOWN}× CPU slowdown, 390×844, "${routineId}", ${reducedMotion === 'reduce' ? 'reduced motion' : 'with motion'}, ${runs} runs, Chromium ${browser.version()}:`);
   builds.forEach((outDir, index) => {
     if (builds.length > 1) console.log(` ${outDir}:`);
     report(results[index]);

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { memo, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { countdownSeconds, spokenDuration } from './format-time';
@@ -28,18 +28,22 @@ interface RingProps {
  * a style recalculation or a React render per frame. An SVG `stroke-dashoffset` animation looked
  * the same but cost the main thread a style pass every frame (3.5 % of a core, measured).
  * The animations start part-way through (a negative delay fixed at mount: the once-a-second
- * renders must not move them) and pause with the session. With reduced motion the ring is a
- * still arc set from the elapsed time at each render.
+ * renders must not move them) and pause with the session. With reduced motion the same
+ * animations move in steps, one a second, at the moments the digits change (over the step's
+ * whole seconds, ending with it): still between seconds, and still run by the compositor (set
+ * from the elapsed time at each second's render, the arc cost a style pass of the ring every
+ * second: 3 to 4 ms at a 4× CPU slowdown).
  */
-function DrainingRing({ durationMs, elapsedMs, paused }: RingProps) {
+const DrainingRing = memo(function DrainingRing({ durationMs, elapsedMs, paused }: RingProps) {
   const [startDelayMs] = useState(() => -elapsedMs);
-  const elapsedFraction = durationMs > 0 ? Math.min(1, Math.max(0, elapsedMs / durationMs)) : 1;
+  const wholeSeconds = Math.max(1, Math.ceil(durationMs / 1000));
   const style = {
     '--ring-duration': `${durationMs}ms`,
     '--ring-delay': `${startDelayMs}ms`,
     '--ring-play-state': paused ? 'paused' : 'running',
-    '--ring-still-angle': `${elapsedFraction * 360}deg`,
-    '--ring-still-past-half': elapsedFraction >= 0.5 ? '1' : '0',
+    '--ring-steps': wholeSeconds,
+    '--ring-steps-duration': `${wholeSeconds * 1000}ms`,
+    '--ring-steps-delay': `${startDelayMs - (wholeSeconds * 1000 - durationMs)}ms`,
   } as CSSProperties;
   return (
     <div className="ring-drain" style={style}>
@@ -48,6 +52,11 @@ function DrainingRing({ durationMs, elapsedMs, paused }: RingProps) {
       <div className="ring-half ring-mask" />
     </div>
   );
+}, sameRing);
+
+/** The elapsed time counts only at mount (see above): a new second alone renders nothing here. */
+function sameRing(previous: RingProps, next: RingProps): boolean {
+  return previous.durationMs === next.durationMs && previous.paused === next.paused;
 }
 
 export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs, paused, children }: CountdownRingProps) {

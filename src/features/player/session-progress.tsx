@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { Session } from '../../engine/types';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
@@ -37,13 +37,16 @@ export function SessionProgress({ session }: SessionProgressProps) {
   const language = useLanguage();
   const { plan, stepIndex } = session;
   const { progress, sessionRemainingMs: remainingMs } = useDisplayedView(session);
-  const exerciseNumber = plan.outline.filter((item) => item.firstStepIndex <= stepIndex).length;
+  const exerciseNumber = Math.max(1, plan.outline.filter((item) => item.firstStepIndex <= stepIndex).length);
   const percent = Math.round(progress * 100);
+  // This renders every second for the time; its sentences change with the exercise and language.
+  const whichExercise = useMemo(() => t('player.progress.exercise', { number: exerciseNumber, count: plan.outline.length }), [t, exerciseNumber, plan.outline.length]);
+  const leftSentence = useMemo(() => t('player.progress.left', { time: TIME_MARK }), [t]);
   return (
     <div className="session-progress">
       <p className="session-progress-text">
-        <span>{t('player.progress.exercise', { number: Math.max(1, exerciseNumber), count: plan.outline.length })}</span>
-        <TimeLeft time={formatDuration(remainingMs, 'clock', language)} sentence={t('player.progress.left', { time: TIME_MARK })} />
+        <span>{whichExercise}</span>
+        <TimeLeft time={formatDuration(remainingMs, 'clock', language)} sentence={leftSentence} />
       </p>
       <progress className="session-progress-bar" max={100} value={percent} aria-label={t('player.progress.label')}>
         {percent}%

@@ -141,7 +141,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
       <LiveCountdown session={session} animationKey={animationKey} paused={paused}>
         {shownFigure && (
           <StepFigure
-            key={shownFigure.animationKey}
+            animationKey={shownFigure.animationKey}
             step={shownFigure.step}
             nextStep={shownFigure.nextStep}
             durationMs={shownFigure.durationMs}

@@ -13,6 +13,11 @@ import { useReducedMotion } from './use-reduced-motion';
 import './figure.css';
 
 export interface MovingFigureProps extends StepForMotion {
+  /**
+   * Changes whenever the movement must start over (a new step, an extension), as the countdown
+   * ring's key does: the figure then starts `elapsedMs` in, on the same SVG.
+   */
+  readonly animationKey?: string;
   readonly exerciseId: string;
   readonly side: Side | null;
   /** The exercise's rep phase roles in order ([] for timed parts and holds). */
@@ -30,9 +35,12 @@ const frameAt = (poses: ExercisePoses, motion: Motion, fraction: number): Figure
 /**
  * The figure moving in step with the engine: from the previous phase's pose to this one's over
  * the step. The browser runs the movement (Web Animations over precomputed transforms, started
- * `elapsedMs` in at mount), so there is no React render per frame; the parent gives it a new
- * `key` for each step or extension, as it does the countdown ring, so the two always agree. It
- * pauses with the session. With reduced motion it shows the start and end poses side by side, still.
+ * `elapsedMs` in when it mounts or its `animationKey` changes), so there is no React render per
+ * frame; the parent changes the key for each step or extension, as it does the countdown ring's,
+ * so the two always agree. A new step keeps the SVG and moves its parts (drawn anew for each
+ * step, it cost a style and layout pass of some 90 new elements each time: 20 ms at a 4× CPU
+ * slowdown, every 2 s in a rep exercise). It pauses with the session. With reduced motion it
+ * shows the start and end poses side by side, still.
  */
 export function MovingFigure(props: MovingFigureProps) {
   const { exerciseId, side, paused, elapsedMs } = props;
@@ -44,11 +52,14 @@ export function MovingFigure(props: MovingFigureProps) {
     () => (poses ? motionFor(poses, { role: props.role, partIndex: props.partIndex, rep: props.rep, durationMs: props.durationMs }, props.phaseRoles) : null),
     [poses, props.role, props.partIndex, props.rep, props.durationMs, props.phaseRoles],
   );
-  // Fixed at mount like the ring's delay: the once-a-second renders must not move the animation.
-  const [startElapsedMs] = useState(elapsedMs);
+  // Fixed when the step starts, like the ring's delay: the once-a-second renders must not move the
+  // animation. (Set while rendering when the key changes: React's pattern for state that follows a prop.)
+  const [start, setStart] = useState({ animationKey: props.animationKey, elapsedMs });
+  if (start.animationKey !== props.animationKey) setStart({ animationKey: props.animationKey, elapsedMs });
+  const startElapsedMs = start.animationKey === props.animationKey ? start.elapsedMs : elapsedMs;
   const [parts] = useState(() => new Map<string, SVGGElement>());
   const animating = motion !== null && motion.from !== motion.to && !reducedMotion;
-  useFigureAnimation(parts, poses, motion, animating, startElapsedMs, paused);
+  useFigureAnimation(parts, poses, motion, animating, startElapsedMs, paused, props.animationKey);
 
   if (!poses || !motion) return null;
   const name = exerciseName(exerciseId, catalog);
@@ -57,8 +68,9 @@ export function MovingFigure(props: MovingFigureProps) {
   if (reducedMotion && motion.from !== motion.to) {
     return (
       <div className="moving-figure is-still-pair">
+        {/* Keyed by place, not pose: the next step moves these two instead of drawing two more. */}
         {[motion.from, motion.to].map((pose, index) => (
-          <div key={pose.name} className="exercise-figure" role="img" aria-label={t(index === 0 ? 'figure.start' : 'figure.end', { figure: figureLabel(t, name, exerciseId, pose.name, side) })}>
+          <div key={index} className="exercise-figure" role="img" aria-label={t(index === 0 ? 'figure.start' : 'figure.end', { figure: figureLabel(t, name, exerciseId, pose.name, side) })}>
             <FigureSvg frame={frameAt(poses, motion, index)} viewBox={viewBox} props={motion.to.props} mirrored={mirrored} />
           </div>
         ))}
@@ -81,6 +93,7 @@ function useFigureAnimation(
   animating: boolean,
   startElapsedMs: number,
   paused: boolean,
+  animationKey: string | undefined,
 ) {
   const animationsRef = useRef<Animation[]>([]);
   useLayoutEffect(() => {
@@ -105,11 +118,12 @@ function useFigureAnimation(
       for (const animation of animations) animation.cancel();
       animationsRef.current = [];
     };
-  }, [parts, poses, motion, animating, startElapsedMs]);
+    // animationKey: the same movement again (the next rep's raise) starts over too.
+  }, [parts, poses, motion, animating, startElapsedMs, animationKey]);
   useLayoutEffect(() => {
     for (const animation of animationsRef.current) {
       if (paused) animation.pause();
       else animation.play();
     }
-  }, [paused, motion, animating]);
+  }, [paused, motion, animating, animationKey]);
 }

@@ -5,6 +5,8 @@ import { useCatalog } from '../i18n/use-catalog';
 import { MovingFigure } from './moving-figure';
 
 interface StepFigureProps {
+  /** The countdown ring's key: the movement starts over when it changes (see MovingFigure). */
+  readonly animationKey: string;
   readonly step: PlanStep;
   readonly nextStep: PlanStep | null;
   /** The step's length with its extensions, ms; null for an open-ended hold. */
@@ -20,9 +22,9 @@ const phaseRolesOf = (exercise: Exercise | undefined): readonly string[] =>
 /**
  * The player's figure for a step: a work step moves through its phase; a get-ready, switch or
  * rest shows the setup of the exercise it gets ready for, still; the finish shows none. Give it
- * the countdown ring's key, so both start over together.
+ * the countdown ring's key as `animationKey`, so both start over together.
  */
-export const StepFigure = memo(function StepFigure({ step, nextStep, durationMs, elapsedMs, paused }: StepFigureProps) {
+export const StepFigure = memo(function StepFigure({ animationKey, step, nextStep, durationMs, elapsedMs, paused }: StepFigureProps) {
   const catalog = useCatalog();
   const shown = step.kind === 'rest-between-exercises' ? nextStep : step;
   const exercise = shown?.exerciseId ? catalog.exercisesById.get(shown.exerciseId) : undefined;
@@ -32,6 +34,7 @@ export const StepFigure = memo(function StepFigure({ step, nextStep, durationMs,
   return (
     <div className="ring-figure">
       <MovingFigure
+        animationKey={animationKey}
         exerciseId={exercise.id}
         side={shown.side}
         role={working ? step.role : null}
@@ -52,5 +55,7 @@ export const StepFigure = memo(function StepFigure({ step, nextStep, durationMs,
  * new second alone is no reason to work out its joints and diff its SVG again.
  */
 function sameFigure(previous: StepFigureProps, next: StepFigureProps): boolean {
-  return previous.step === next.step && previous.nextStep === next.nextStep && previous.durationMs === next.durationMs && previous.paused === next.paused;
+  return (
+    previous.animationKey === next.animationKey && previous.step === next.step && previous.nextStep === next.nextStep && previous.durationMs === next.durationMs && previous.paused === next.paused
+  );
 }

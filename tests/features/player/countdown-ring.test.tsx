@@ -24,8 +24,16 @@ describe('the countdown ring', () => {
     const style = ringStyle(container);
     expect(style.getPropertyValue('--ring-delay')).toBe('-10000ms');
     expect(style.getPropertyValue('--ring-play-state')).toBe('paused');
-    // The still arc for reduced motion follows the elapsed time.
-    expect(style.getPropertyValue('--ring-still-angle')).toBe(`${(11_000 / 25_000) * 360}deg`);
+  });
+
+  it('moves in steps of a second for reduced motion, at the moments the digits change', () => {
+    // 2.5 s: the digits show 3, 2, 1, changing 0.5 s and 1.5 s in. Three steps over 3 s, begun
+    // 0.5 s in, change at those moments and end with the step.
+    const { container } = render(<CountdownRing animationKey="phase" durationMs={2_500} elapsedMs={0} remainingMs={2_500} paused={false} />);
+    const style = ringStyle(container);
+    expect(style.getPropertyValue('--ring-steps')).toBe('3');
+    expect(style.getPropertyValue('--ring-steps-duration')).toBe('3000ms');
+    expect(style.getPropertyValue('--ring-steps-delay')).toBe('-500ms');
   });
 
   it('starts over for a new step', () => {

@@ -94,6 +94,25 @@ describe('the moving figure', () => {
     expect(animations.every((animation) => animation.play.mock.calls.length > 0)).toBe(true);
   });
 
+  it('moves on to the next step on the same SVG, the movement starting over at each new key', () => {
+    const { rerender, container } = render(<MovingFigure {...step('raise', 0, 1500, { animationKey: 'rep-2-raise' })} />);
+    const thigh = container.querySelector<SVGGElement>('g.figure-near')!;
+    const raising = [...animations];
+    rerender(<MovingFigure {...step('hold', 1, 0, { animationKey: 'rep-2-hold' })} />);
+    expect(container.querySelector('g.figure-near')).toBe(thigh);
+    expect(thighTransform(container)).toBe(thighOf('hold'));
+    expect(raising.every((animation) => animation.cancel.mock.calls.length > 0)).toBe(true);
+    // The next rep's raise is the same movement as the last: it starts over from its beginning.
+    rerender(<MovingFigure {...step('raise', 0, 0, { animationKey: 'rep-3-raise' })} />);
+    const raisingAgain = animations.slice(raising.length);
+    expect(raisingAgain.length).toBe(raising.length);
+    expect(raisingAgain.every((animation) => animation.currentTime === 0)).toBe(true);
+    // A render within the step (a new second, say) does not move its start.
+    rerender(<MovingFigure {...step('raise', 0, 1000, { animationKey: 'rep-3-raise' })} />);
+    expect(animations.length).toBe(raising.length * 2);
+    expect(container.querySelector('g.figure-near')).toBe(thigh);
+  });
+
   it('draws the other side mirrored, and says which side', () => {
     const { container } = render(<MovingFigure {...step('straight-leg', 1, 0, { exerciseId: 'quadruped-leg-raise', side: 'left', phaseRoles: [], durationMs: 25_000 })} />);
     expect(container.querySelector('svg > g')?.getAttribute('transform')).toMatch(/^matrix\(-1 0 0 1 /);
