@@ -1,7 +1,8 @@
-import { memo, useState, type CSSProperties, type ReactNode } from 'react';
+import { memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
-import { countdownSeconds, spokenDuration } from './format-time';
+import { setTextIfChanged, useEverySecond } from './display-clock';
+import { countdownSeconds, timerLabel } from './format-time';
 import './countdown-ring.css';
 
 interface CountdownRingProps {
@@ -14,6 +15,17 @@ interface CountdownRingProps {
   readonly paused: boolean;
   /** Drawn in the ring's hole, below the digits (the exercise's figure). */
   readonly children?: ReactNode;
+  /**
+   * The step's time at any moment: the digits and the timer's name follow it at each displayed
+   * second without a render (see useEverySecond). Without it they show the times given.
+   */
+  readonly timeAt?: (nowMs: number) => StepTime;
+}
+
+/** A step's time: what is left of it (null for an open-ended hold, which counts up) and what has passed, ms. */
+export interface StepTime {
+  readonly remainingMs: number | null;
+  readonly elapsedMs: number;
 }
 
 interface RingProps {
@@ -59,11 +71,25 @@ function sameRing(previous: RingProps, next: RingProps): boolean {
   return previous.durationMs === next.durationMs && previous.paused === next.paused;
 }
 
-export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs, paused, children }: CountdownRingProps) {
-  const t = useT();
-  const language = useLanguage();
+/** The seconds shown, and the timer's name for them. */
+function shownTime({ remainingMs, elapsedMs }: StepTime, t: ReturnType<typeof useT>, language: ReturnType<typeof useLanguage>) {
   const counting = remainingMs !== null;
   const seconds = counting ? countdownSeconds(remainingMs) : Math.floor(elapsedMs / 1000);
+  return { digits: formatDuration(seconds * 1000, 'clock', language), label: timerLabel(seconds, counting, t) };
+}
+
+export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs, paused, children, timeAt }: CountdownRingProps) {
+  const t = useT();
+  const language = useLanguage();
+  const shown = shownTime({ remainingMs, elapsedMs }, t, language);
+  const timer = useRef<HTMLParagraphElement>(null);
+  const digits = useRef<SVGTextElement>(null);
+  useEverySecond((nowMs) => {
+    if (!timeAt) return;
+    const now = shownTime(timeAt(nowMs), t, language);
+    setTextIfChanged(digits.current, now.digits);
+    if (timer.current && timer.current.getAttribute('aria-label') !== now.label) timer.current.setAttribute('aria-label', now.label);
+  });
   return (
     <div className={`countdown${paused ? ' is-paused' : ''}`}>
       <div className="ring" aria-hidden="true">
@@ -77,10 +103,10 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
         nothing around it (as HTML text at a size from the ring it cost a layout of the whole
         stage every second: 1.5 ms, 6 ms on a slow phone). Its viewBox scales it with the ring.
       */}
-      <p className="countdown-digits" role="timer" aria-label={t(counting ? 'player.timer.left' : 'player.timer.held', { time: spokenDuration(seconds, t) })}>
+      <p className="countdown-digits" role="timer" aria-label={shown.label} ref={timer}>
         <svg className="countdown-digits-svg" viewBox="0 0 100 100" aria-hidden="true">
-          <text x="50" y="50">
-            {formatDuration(seconds * 1000, 'clock', language)}
+          <text x="50" y="50" ref={digits}>
+            {shown.digits}
           </text>
         </svg>
       </p>

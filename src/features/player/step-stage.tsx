@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo, type ReactNode, type Ref } from 'react';
+import { useCallback, useDeferredValue, useMemo, type Ref } from 'react';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
+import { viewAt } from '../../engine/view';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
@@ -8,8 +9,8 @@ import { StepFigure } from '../../shared/figure/step-figure';
 import type { PersonalBest } from '../../stores/history-store';
 import { CountdownRing } from './countdown-ring';
 import { CueList } from './cue-list';
-import { useDisplayedView } from './display-clock';
-import { HoldGoal } from './hold-goal';
+import { useDisplayedValue } from './display-clock';
+import { goalReached, HoldGoal } from './hold-goal';
 import { isRestStep, nextStepText, stepKindLabel } from './step-labels';
 
 interface StepStageProps {
@@ -62,30 +63,10 @@ function RepCounter({ parts }: { parts: CounterParts }) {
   );
 }
 
-interface LiveCountdownProps {
-  readonly session: Session;
-  readonly animationKey: string;
-  readonly paused: boolean;
-  readonly children: ReactNode;
-}
-
-/**
- * The countdown at the displayed second. It renders every second; the rest of the stage only
- * when the step, cue or pause state changes (its figure, passed in, is not rendered again).
- */
-function LiveCountdown({ session, animationKey, paused, children }: LiveCountdownProps) {
-  const view = useDisplayedView(session);
-  return (
-    <CountdownRing animationKey={animationKey} durationMs={view.stepDurationMs} elapsedMs={view.stepElapsedMs} remainingMs={view.stepRemainingMs} paused={paused}>
-      {children}
-    </CountdownRing>
-  );
-}
-
-/** The open-ended hold's goal at the displayed second (it turns to "New best!" on the second). */
+/** The open-ended hold's goal: it renders when the hold passes the best, on the second it does. */
 function LiveHoldGoal({ session, targetMs, personalBest }: { session: Session; targetMs: number | null; personalBest: PersonalBest | null }) {
-  const view = useDisplayedView(session);
-  return <HoldGoal elapsedMs={view.stepElapsedMs} targetMs={targetMs} personalBest={personalBest} />;
+  const reached = useDisplayedValue((nowMs) => goalReached(viewAt(session, nowMs).stepElapsedMs, targetMs, personalBest));
+  return <HoldGoal reached={reached} targetMs={targetMs} personalBest={personalBest} />;
 }
 
 /** The step's words, in the current language: worked out when the step (or the language) changes, not at every tick. */
@@ -125,6 +106,11 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
     [animationKey, step, nextStep, view.stepDurationMs, paused],
   );
   const shownFigure = useDeferredValue(preview ? null : figure, null);
+  // The countdown follows the displayed second without a render of the stage (see CountdownRing).
+  const timeAt = useCallback((nowMs: number) => {
+    const shown = viewAt(session, nowMs);
+    return { remainingMs: shown.stepRemainingMs, elapsedMs: shown.stepElapsedMs };
+  }, [session]);
   return (
     <div className={`step-stage kind-${step.kind}`}>
       <div className="stage-head">
@@ -138,7 +124,14 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
         {sideLabel && <p className="side-label">{sideLabel}</p>}
       </div>
       {paused && <p className="paused-banner">{t('player.stage.paused')}</p>}
-      <LiveCountdown session={session} animationKey={animationKey} paused={paused}>
+      <CountdownRing
+        animationKey={animationKey}
+        durationMs={view.stepDurationMs}
+        elapsedMs={view.stepElapsedMs}
+        remainingMs={view.stepRemainingMs}
+        paused={paused}
+        timeAt={timeAt}
+      >
         {shownFigure && (
           <StepFigure
             animationKey={shownFigure.animationKey}
@@ -149,7 +142,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
             paused={shownFigure.paused}
           />
         )}
-      </LiveCountdown>
+      </CountdownRing>
       <div className="stage-detail">
         {counter && <RepCounter parts={counter} />}
         {step.durationMs === null && <LiveHoldGoal session={session} targetMs={step.targetMs} personalBest={personalBest} />}

@@ -90,7 +90,7 @@ export function WorkoutScreen({ session, nowMs, controls, preview = false }: Wor
 
   return (
     <div className={`workout-screen${paused ? ' is-paused' : ''}`} aria-hidden={preview || undefined}>
-      <SessionProgress session={session} />
+      <SessionProgress session={session} nowMs={nowMs} />
       {/* Keyboard users have Space and Enter for the same actions, so the tap area need not be focusable. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div className="tap-area" onClick={onStageTap}>

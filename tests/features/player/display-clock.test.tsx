@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
+import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createDisplayClock, DisplayClockContext, useDisplayNowMs, useStepNowMs, type DisplayClock } from '../../../src/features/player/display-clock';
+import { createDisplayClock, DisplayClockContext, setTextIfChanged, useDisplayedValue, useEverySecond, useStepNowMs, type DisplayClock } from '../../../src/features/player/display-clock';
 
 /** A screen in small: its step part renders with the step's time, its countdown with the second's. */
 function Screen({ clock, renders }: { clock: DisplayClock; renders: { step: number; second: number } }) {
@@ -15,7 +16,7 @@ function Screen({ clock, renders }: { clock: DisplayClock; renders: { step: numb
 }
 
 function Countdown({ renders }: { renders: { step: number; second: number } }) {
-  const nowMs = useDisplayNowMs();
+  const nowMs = useDisplayedValue((shownMs) => shownMs);
   renders.second += 1;
   return <p data-testid="second">{nowMs}</p>;
 }
@@ -38,6 +39,56 @@ describe('the display clock', () => {
     expect(screen.getByTestId('second')).toHaveTextContent('4000');
     // One render each: the step's render renders the countdown with the new second too.
     expect(renders).toEqual({ step: 2, second: 4 });
+  });
+
+  it('writes each displayed second into the page without rendering, and again after each render', () => {
+    const clock = createDisplayClock(1_000);
+    let renders = 0;
+    function Seconds({ offsetMs }: { offsetMs: number }) {
+      const text = useRef<HTMLParagraphElement>(null);
+      renders += 1;
+      useEverySecond((nowMs) => setTextIfChanged(text.current, String(nowMs + offsetMs)));
+      return <p data-testid="seconds" ref={text} />;
+    }
+    const { rerender } = render(
+      <DisplayClockContext value={clock}>
+        <Seconds offsetMs={0} />
+      </DisplayClockContext>,
+    );
+    expect(screen.getByTestId('seconds')).toHaveTextContent('1000');
+    act(() => clock.show(2_000, false));
+    act(() => clock.show(3_000, true));
+    expect(screen.getByTestId('seconds')).toHaveTextContent('3000');
+    expect(renders).toBe(1);
+    // A render (a new step, say) writes what it shows now.
+    rerender(
+      <DisplayClockContext value={clock}>
+        <Seconds offsetMs={5} />
+      </DisplayClockContext>,
+    );
+    expect(screen.getByTestId('seconds')).toHaveTextContent('3005');
+  });
+
+  it('renders a value worked out each second only when it changes', () => {
+    const clock = createDisplayClock(1_000);
+    let renders = 0;
+    function Passed() {
+      renders += 1;
+      const passed = useDisplayedValue((nowMs) => nowMs >= 4_000);
+      return <p data-testid="passed">{passed ? 'passed' : 'not yet'}</p>;
+    }
+    render(
+      <DisplayClockContext value={clock}>
+        <Passed />
+      </DisplayClockContext>,
+    );
+    act(() => clock.show(2_000, false));
+    act(() => clock.show(3_000, false));
+    expect(renders).toBe(1);
+    act(() => clock.show(4_000, false));
+    act(() => clock.show(5_000, false));
+    expect(screen.getByTestId('passed')).toHaveTextContent('passed');
+    expect(renders).toBe(2);
   });
 
   it('says what is wrong when a part that shows seconds is used outside a running workout', () => {
