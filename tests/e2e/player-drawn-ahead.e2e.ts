@@ -41,6 +41,20 @@ describe('the workout screen drawn while the outline is read, in Chromium', () =
     expect(places).not.toContain('covered');
   });
 
+  it('opens at the top of a long outline, with Start focused for the keyboard but not scrolled to', async () => {
+    const page = e2e.page();
+    await openScreen(page, '/play/full-back');
+    const start = page.getByRole('button', { name: 'Start', exact: true });
+    await start.waitFor();
+    await expect.poll(() => start.evaluate((button) => button === document.activeElement)).toBe(true);
+    // The routine's total time and its first exercise are what the eye meets, not Start below them.
+    expect(await page.locator('.pre-start-layer').evaluate((layer) => [layer.scrollTop, layer.scrollHeight > layer.clientHeight])).toEqual([0, true]);
+    expect(await page.locator('.pre-start-total').isVisible()).toBe(true);
+    expect(await start.evaluate((button) => button.getBoundingClientRect().top >= window.innerHeight)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('timer').waitFor();
+  });
+
   it('is what Start shows: the same elements uncovered, counting, with its controls in the Tab order', async () => {
     const page = e2e.page();
     await openScreen(page, '/play/lower-back-full');

@@ -31,7 +31,8 @@ export function PreStartScreen({ routine, plan, catalog, onStart }: PreStartScre
   const t = useT();
   const language = useLanguage();
   const start = useRef<HTMLButtonElement>(null);
-  useEffect(() => start.current?.focus(), []);
+  // Without scrolling to it: the outline is read from its top (Start sits below it on a long routine).
+  useEffect(() => start.current?.focus({ preventScroll: true }), []);
   const equipment = equipmentOf(routine, catalog);
   return (
     <div className="pre-start">
