@@ -19,7 +19,10 @@ export function announcementFor(step: PlanStep, currentCueIndex: number, status:
   if (status === 'finished') return t('player.announcer.finished');
   const cue = step.cues[currentCueIndex];
   if (currentCueIndex > 0) return cue ? catalogText(cue, t, catalog) : '';
-  return `${stepKindLabel(step.kind, t)}. ${spokenText(step.announcement, t, catalog)}`;
+  const label = stepKindLabel(step.kind, t);
+  const spoken = spokenText(step.announcement, t, catalog);
+  // A rest's words already begin with its name ("Rest. Next: …"): not "Rest. Rest. Next: …".
+  return spoken.toLocaleLowerCase().startsWith(`${label.toLocaleLowerCase()}.`) ? spoken : `${label}. ${spoken}`.trim();
 }
 
 /**

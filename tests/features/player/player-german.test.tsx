@@ -52,6 +52,17 @@ describe('the player in German', () => {
     expect(screen.getByText('Als Nächstes: Gestrecktes Bein')).toBeInTheDocument();
   });
 
+  it('calls a rest "Erholung", so that it is not read as the paused workout or the Pause button', async () => {
+    const { user } = renderPlayer('/play/lower-back-beginner');
+    await user.click(screen.getByRole('button', { name: 'Starten' }));
+    // Past the first exercise: the next exercise jumps to the rest before the second one.
+    await user.click(screen.getByRole('button', { name: 'Nächste Übung' }));
+    expect(document.querySelector('.step-kind')).toHaveTextContent(/^Erholung · als Nächstes$/);
+    // Said once, not "Erholung. Erholung. Als Nächstes: …".
+    expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Erholung\. Als Nächstes: Rückenstreckung mit Gegenbewegung\.$/);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
   it('changes the words, not the workout, at the next step when the language changes mid-workout', async () => {
     const { user } = renderPlayer('/play/lower-back-beginner');
     await user.click(screen.getByRole('button', { name: 'Starten' }));

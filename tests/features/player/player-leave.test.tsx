@@ -106,7 +106,7 @@ describe('leaving the player', () => {
     await user.click(screen.getByRole('button', { name: 'Nächste Übung' }));
     await user.click(screen.getByRole('link', { name: /Trainings/ }));
     await settle();
-    expect(screen.getByRole('region')).toHaveTextContent(/Pausiert bei 0:\d\d der Pause vor Rückenstreckung mit Gegenbewegung\./);
+    expect(screen.getByRole('region')).toHaveTextContent(/Pausiert bei 0:\d\d der Erholung vor Rückenstreckung mit Gegenbewegung\./);
   });
 
   it('after the side switch names the left leg in German', async () => {
