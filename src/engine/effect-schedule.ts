@@ -5,7 +5,8 @@
  * so an effect between two ticks is emitted once, never lost and never twice.
  */
 import { activeOriginAtMs, stepLengthMs } from './session-timing';
-import { stepEffects } from './step-effects';
+import { stepEffects, type OffsetEffect } from './step-effects';
+import { FINISH_MESSAGE, FINISH_PARTLY_MESSAGE } from './step-text';
 import type { Effect, Session } from './types';
 
 /** How far ahead of its intended time an effect is handed to the UI, ms. */
@@ -23,6 +24,27 @@ export interface EffectWindow {
 }
 
 type ScheduledEffect = Extract<Effect, { atMs: number }>;
+
+/**
+ * Whether every work step before `stepIndex` was done (completed, or ended by Done). The steps
+ * from `stepIndex` on are projected to run their course: a control that changes that reschedules.
+ */
+function workDoneBefore(session: Session, stepIndex: number): boolean {
+  const done = new Set(session.log.filter((record) => record.outcome === 'completed' || record.outcome === 'done-early').map((record) => record.stepIndex));
+  return session.plan.steps.every((step) => step.index >= stepIndex || step.kind !== 'work' || done.has(step.index));
+}
+
+/**
+ * A step's effects in this session: the finish says "Well done" only to a workout whose work was
+ * all done; one that skipped to the end hears that it is over.
+ */
+function sessionStepEffects(session: Session, stepIndex: number, extendedMs: number): readonly OffsetEffect[] {
+  const effects = stepEffects(session.plan, stepIndex, extendedMs, heldBeforeMs(session, stepIndex));
+  if (session.plan.steps[stepIndex]?.kind !== 'finish' || workDoneBefore(session, session.stepIndex)) return effects;
+  return effects.map((effect) =>
+    effect.body.type === 'speak' ? { ...effect, body: { ...effect.body, phrases: effect.body.phrases.map((phrase) => ('key' in phrase && phrase.key === FINISH_MESSAGE.key ? FINISH_PARTLY_MESSAGE : phrase)) } } : effect,
+  );
+}
 
 /** For an open-ended hold: the longest hold of its exercise earlier in this workout (the screen's best to beat counts it too). */
 function heldBeforeMs(session: Session, stepIndex: number): number | null {
@@ -52,7 +74,7 @@ export function projectEffects(session: Session, window: EffectWindow): Schedule
     const lengthMs = stepLengthMs(step, extendedMs);
     // Every effect of a step lies within [origin, origin + length]; skip passed steps cheaply.
     if (lengthMs === null || originMs + lengthMs >= lowerMs) {
-      for (const { offsetMs, body } of stepEffects(session.plan, stepIndex, extendedMs, heldBeforeMs(session, stepIndex))) {
+      for (const { offsetMs, body } of sessionStepEffects(session, stepIndex, extendedMs)) {
         const atMs = originMs + offsetMs;
         if (atMs > window.afterMs && atMs >= window.notBeforeMs && atMs <= window.untilMs) effects.push({ ...body, atMs });
       }
@@ -91,7 +113,7 @@ export function nextEffectAtMs(session: Session, afterMs: number): number | null
  */
 export function rescheduleFrom(session: Session, nowMs: number, includeNow: boolean): ScheduledEffect[] {
   if (session.status === 'finished' && session.endedAtMs === nowMs && includeNow) {
-    return stepEffects(session.plan, session.stepIndex, 0).map(({ body }) => ({ ...body, atMs: nowMs }));
+    return sessionStepEffects(session, session.stepIndex, 0).map(({ body }) => ({ ...body, atMs: nowMs }));
   }
   return projectEffects(session, { afterMs: includeNow ? -Infinity : nowMs, notBeforeMs: nowMs, untilMs: nowMs + EFFECT_LOOKAHEAD_MS });
 }

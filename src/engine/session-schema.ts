@@ -26,7 +26,7 @@ const catalogTextSchema = v.variant('ref', [
 ]);
 
 const engineMessageKeys = [
-  'engine.rep', 'engine.repShort', 'engine.startWith', 'engine.needEquipment', 'engine.newBest', 'engine.switchTo', 'engine.nextSet', 'engine.nextExercise', 'engine.holdMax', 'engine.rest', 'engine.finish', 'engine.halfway', 'engine.targetReached',
+  'engine.rep', 'engine.repShort', 'engine.startWith', 'engine.needEquipment', 'engine.newBest', 'engine.switchTo', 'engine.nextSet', 'engine.nextExercise', 'engine.holdMax', 'engine.rest', 'engine.finish', 'engine.finishPartly', 'engine.halfway', 'engine.targetReached',
 ] as const satisfies readonly EngineMessageKey[];
 
 const engineMessageSchema = v.object({

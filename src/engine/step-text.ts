@@ -23,6 +23,8 @@ export const nextExerciseMessage = (exerciseId: string): EngineMessage => ({ key
 export const HOLD_MESSAGE: EngineMessage = { key: 'engine.holdMax' };
 export const REST_MESSAGE: EngineMessage = { key: 'engine.rest' };
 export const FINISH_MESSAGE: EngineMessage = { key: 'engine.finish' };
+/** The finish of a workout that skipped some of its work: no "Well done" for that. */
+export const FINISH_PARTLY_MESSAGE: EngineMessage = { key: 'engine.finishPartly' };
 export const HALFWAY_MESSAGE: EngineMessage = { key: 'engine.halfway' };
 export const TARGET_REACHED_MESSAGE: EngineMessage = { key: 'engine.targetReached' };
 

@@ -55,6 +55,7 @@ export type EngineMessageKey =
   | 'engine.holdMax'
   | 'engine.rest'
   | 'engine.finish'
+  | 'engine.finishPartly'
   | 'engine.halfway'
   | 'engine.targetReached';
 

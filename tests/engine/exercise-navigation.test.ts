@@ -30,6 +30,17 @@ describe('next exercise', () => {
     expect(run.emitted.filter(({ effect }) => effect.type === 'finished')).toHaveLength(1);
   });
 
+  it('says "Well done" at a finish reached with all the work done, and only that it is over at one reached by skipping', () => {
+    const single = () => new SimulatedSession(planOf(['quadruped-leg-raise']));
+    const finishWords = (run: SimulatedSession) => run.timeline().filter((line) => /speak "(Workout complete|That is the end)/.test(line)).map((line) => line.replace(/^\d+ /, ''));
+    expect(finishWords(single().advanceBy(120000))).toEqual(['speak "Workout complete. Well done."']);
+    // Skipping the left side's last part on the way (Next step) is skipped work too.
+    expect(finishWords(single().advanceBy(95000).send({ type: 'skip' }))).toEqual(['speak "That is the end of the workout."']);
+    expect(finishWords(single().advanceBy(12000).send({ type: 'next-exercise' }))).toEqual(['speak "That is the end of the workout."']);
+    // Skipping a get-ready or a rest skips no work: the exercise done, it was well done.
+    expect(finishWords(single().send({ type: 'skip' }).advanceBy(110000))).toEqual(['speak "Workout complete. Well done."']);
+  });
+
   it('does nothing once the workout has ended', () => {
     const run = threeExercises().send({ type: 'abandon' });
     const ended = run.session;

@@ -44,6 +44,12 @@ function mergedBests(first: readonly PersonalBest[], later: readonly PersonalBes
   return [...byExercise.values()];
 }
 
+/** "Well done" only for a workout whose every exercise was done; one that skipped to the end has reached its end, no more. */
+const headingKey = (record: FinishedWorkout['record']) => {
+  if (!record.completed) return 'player.summary.ended';
+  return record.exercises.every((exercise) => exercise.outcome === 'done') ? 'player.summary.complete' : 'player.summary.reachedEnd';
+};
+
 /** The end: how long, how each exercise went, the capped holds to confirm, and any new personal best. */
 export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -64,7 +70,7 @@ export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSu
   return (
     <div className="finish-summary">
       <h2 ref={heading} tabIndex={-1}>
-        {t(record.completed ? 'player.summary.complete' : 'player.summary.ended')}
+        {t(headingKey(record))}
       </h2>
       <SaveStatus status={finished.saveStatus} onRetrySave={onRetrySave} />
       <dl className="summary-figures">

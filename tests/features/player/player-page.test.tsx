@@ -285,6 +285,17 @@ describe('the rest of the controls', () => {
     expect(timer()).toHaveTextContent('0:10');
   });
 
+  it('does not say "Well done" to a workout skipped to its end: the summary says it is the end, and what was skipped', async () => {
+    const { user } = renderPlayer('/play/lower-back-beginner');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    elapse(QUADRUPED_GET_READY_MS + 5_000);
+    // Out of the first exercise, past the rest, then out of the last one: the workout's end.
+    for (let press = 0; press < 3; press += 1) await user.click(screen.getByRole('button', { name: 'Next exercise' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'End of the workout' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Well done/ })).toBeNull();
+    expect(screen.getByText('Exercises').nextSibling).toHaveTextContent('0 of 2 done, 2 skipped');
+  });
+
   it('offers the same workout again from the summary', async () => {
     const { user } = renderPlayer('/play/exercise/prone-reverse-fly');
     await user.click(screen.getByRole('button', { name: 'Start' }));
