@@ -31,6 +31,7 @@ export function resolveCompileOptions(options: Partial<CompileOptions> = {}): Co
     readSetupCues: typeof given.readSetupCues === 'boolean' ? given.readSetupCues : DEFAULT_COMPILE_OPTIONS.readSetupCues,
     ...(typeof given.speechDurationMs === 'function' ? { speechDurationMs: safeEstimator(given.speechDurationMs as NonNullable<CompileOptions['speechDurationMs']>) } : {}),
     ...(typeof given.bestHoldMs === 'object' && given.bestHoldMs !== null ? { bestHoldMs: validBests(given.bestHoldMs) } : {}),
+    ...(given.timesOnly === true ? { timesOnly: true } : {}),
   };
 }
 

@@ -28,11 +28,12 @@ export function waitingStepMs(plannedMs: number, announcement: readonly Phrase[]
 
 /**
  * The first of `candidates` (longest first) whose words fit in a step of `durationMs`; the last
- * one when none fits (it is the least that must be said). Without an estimator: the first.
+ * one when none fits (it is the least that must be said). Without an estimator, or for times
+ * only: the first.
  */
 export function fittingPhrases(candidates: readonly (readonly Phrase[])[], durationMs: number, options: CompileOptions): readonly Phrase[] {
   const estimate = options.speechDurationMs;
   const last = candidates[candidates.length - 1] ?? [];
-  if (!estimate) return candidates[0] ?? last;
+  if (!estimate || options.timesOnly) return candidates[0] ?? last;
   return candidates.find((phrases) => phrases.length === 0 || estimate(phrases) <= durationMs - SPEECH_START_MS) ?? last;
 }

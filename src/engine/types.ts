@@ -31,6 +31,12 @@ export interface CompileOptions {
    * Absent: no step is lengthened and every phrase is said.
    */
   readonly speechDurationMs?: (phrases: readonly Phrase[]) => number;
+  /**
+   * The caller wants the plan's times, not its words (a routine's card, its page): rep phases keep
+   * their longest words without asking speechDurationMs whether they fit, since a phase's length
+   * never depends on its words. Waiting steps are still lengthened to theirs. Far fewer estimates.
+   */
+  readonly timesOnly?: boolean;
   /** The user's best open-ended hold so far, ms, by exercise id: "New best" is said when a hold passes it. */
   readonly bestHoldMs?: Readonly<Record<string, number>>;
 }

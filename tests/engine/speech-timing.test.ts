@@ -205,3 +205,20 @@ describe('without the new options', () => {
     expect(plan.steps.find((step) => step.exerciseId === 'chest-raise' && step.kind === 'work')).not.toHaveProperty('bestMs');
   });
 });
+
+describe('planning times only (a routine card, a routine page)', () => {
+  it('gives every step the same length as the player’s plan, with a fraction of the estimates', () => {
+    const items: Parameters<typeof routineOf> = ['quadruped-leg-raise', 'prone-reverse-fly', 'chair-stretch', 'diagonal-raise'];
+    let playerEstimates = 0;
+    let timesEstimates = 0;
+    const player = planWith(items, { speechDurationMs: (phrases) => (playerEstimates += 1, wordsMs(phrases)) });
+    const times = planWith(items, { timesOnly: true, speechDurationMs: (phrases) => (timesEstimates += 1, wordsMs(phrases)) });
+    expect(times.steps.map((step) => step.durationMs)).toEqual(player.steps.map((step) => step.durationMs));
+    expect(times.totalDurationMs).toBe(player.totalDurationMs);
+    // Lengthened to the words: more than the settings' own times.
+    expect(times.totalDurationMs).toBeGreaterThan(planWith(items).totalDurationMs);
+    // The waiting steps' words are still timed; the rep phases' are not tried one by one.
+    expect(timesEstimates).toBeGreaterThan(0);
+    expect(timesEstimates * 4).toBeLessThan(playerEstimates);
+  });
+});

@@ -10,7 +10,7 @@ import { paths } from '../../shared/paths';
 import { downloadRoutines } from '../../shared/routine-transfer/download-routines';
 import { usePageTitle } from '../../shared/ui/use-page-title';
 import { customRoutineActions, useCustomRoutines, useCustomRoutinesReady, type DeletedRoutine } from '../../stores/custom-routines-store';
-import { useCompileOptions } from '../../stores/settings-store';
+import { usePlannedCompileOptions } from '../../stores/planned-compile-options';
 import { CustomRoutineRow } from './custom-routine-row';
 import { ImportFileButton, ImportStatus } from './import-panel';
 import { UnsavedDraftsNotice } from './unsaved-drafts-notice';
@@ -35,7 +35,7 @@ export default function MyRoutinesPage() {
   usePageTitle(t('manage.myRoutines.title'));
   const routines = useCustomRoutines();
   const ready = useCustomRoutinesReady();
-  const options = useCompileOptions();
+  const { options } = usePlannedCompileOptions();
   const savedName = savedNameOf(useLocation().state);
   const [deleted, setDeleted] = useState<DeletedRoutine | null>(null);
   const [message, setMessage] = useState<Message>(savedName ? { key: 'manage.myRoutines.saved', values: { name: savedName } } : null);

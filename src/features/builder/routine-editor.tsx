@@ -7,7 +7,7 @@ import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { customRoutineActions, getRoutineRevision, useRoutineChangedElsewhere } from '../../stores/custom-routines-store';
 import type { RoutineDraft } from '../../stores/routine-drafts-store';
-import { useCompileOptions } from '../../stores/settings-store';
+import { usePlannedCompileOptions } from '../../stores/planned-compile-options';
 import { checkDraft, type FieldErrors } from './check-draft';
 import { DiscardChanges } from './discard-changes';
 import { ExercisePicker } from './exercise-picker';
@@ -52,7 +52,7 @@ function useChangedInAnotherTab(existingId: string | null) {
 /** The builder form: details, the exercises, the live total, and save. */
 export function RoutineEditor({ draftKey, startingPoint, existingId }: RoutineEditorProps) {
   const navigate = useNavigate();
-  const options = useCompileOptions();
+  const { options } = usePlannedCompileOptions();
   const builder = useBuilderDraft(draftKey, startingPoint);
   const { draft, draftChanged } = builder;
   const [showAllErrors, setShowAllErrors] = useState(false);

@@ -5,7 +5,7 @@ import { formatDuration } from '../../shared/i18n/format';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { levelLabel, routineRegionLabel } from '../../shared/ui/catalog-labels';
-import { useCompileOptions } from '../../stores/settings-store';
+import { usePlannedCompileOptions } from '../../stores/planned-compile-options';
 import { compileProblemText } from './compile-problem-text';
 import { RoutineActions } from './routine-actions';
 import { RoutineCautions } from './routine-cautions';
@@ -23,7 +23,7 @@ export function RoutineDetail({ routine, isCustom }: RoutineDetailProps) {
   const t = useT();
   const language = useLanguage();
   const catalog = useCatalog();
-  const options = useCompileOptions();
+  const { options } = usePlannedCompileOptions();
   const compiled = useMemo(() => compile(routine, { exercisesById: catalog.exercisesById }, options), [routine, catalog, options]);
   const exercises = routine.items.flatMap((item) => catalog.exercisesById.get(item.exerciseId) ?? []);
 

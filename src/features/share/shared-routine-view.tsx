@@ -9,14 +9,14 @@ import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { paths } from '../../shared/paths';
 import { levelLabel, routineRegionLabel } from '../../shared/ui/catalog-labels';
 import { customRoutineActions, useCustomRoutines } from '../../stores/custom-routines-store';
-import { useCompileOptions } from '../../stores/settings-store';
+import { usePlannedCompileOptions } from '../../stores/planned-compile-options';
 
 const sameContent = (a: Routine, b: Routine) => JSON.stringify({ ...a, id: '' }) === JSON.stringify({ ...b, id: '' });
 
 /** A routine from a link: its outline and time, "Save to my routines" and "Start". */
 export function SharedRoutineView({ routine }: { readonly routine: Routine }) {
   const navigate = useNavigate();
-  const options = useCompileOptions();
+  const { options } = usePlannedCompileOptions();
   const customRoutines = useCustomRoutines();
   const [savedId, setSavedId] = useState<string | null>(null);
   const t = useT();
