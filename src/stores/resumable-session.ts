@@ -34,6 +34,8 @@ export interface SessionPlace {
   readonly where: 'get-ready' | 'exercise' | 'rest';
   /** What the player's timer shows there ("0:20"). */
   readonly timeShown: string;
+  /** Whether that is the time left (a countdown) or the time held (an open-ended hold's stopwatch); absent in older saves: left. */
+  readonly timeCounts?: 'left' | 'held';
   /** 1-based, of exerciseCount: said when the names are not in the active language. */
   readonly exerciseNumber: number;
   readonly exerciseCount: number;
@@ -93,6 +95,7 @@ export function readSessionPlace(raw: string | null, summary: SavedSessionSummar
       typeof place.paused === 'boolean' &&
       (place.where === 'get-ready' || place.where === 'exercise' || place.where === 'rest') &&
       isText(place.timeShown, 12) &&
+      (place.timeCounts === undefined || place.timeCounts === 'left' || place.timeCounts === 'held') &&
       isCount(place.exerciseNumber) &&
       isCount(place.exerciseCount) &&
       isText(place.language, 12) &&

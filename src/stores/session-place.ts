@@ -32,6 +32,7 @@ export function sessionPlace(session: Session, sessionId: string, savedAtMs: num
     paused: session.status === 'paused',
     where: step.kind === 'get-ready' ? 'get-ready' : step.kind === 'rest-between-exercises' ? 'rest' : 'exercise',
     timeShown: formatDuration(shownMs(view.stepRemainingMs, view.stepElapsedMs), 'clock', language),
+    timeCounts: view.stepRemainingMs === null ? 'held' : 'left',
     exerciseNumber: (step.kind === 'rest-between-exercises' ? item + 1 : item) + 1,
     exerciseCount: session.plan.outline.length,
     language,

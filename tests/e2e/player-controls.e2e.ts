@@ -59,7 +59,7 @@ describe('the player’s controls and leaving it, in Chromium', () => {
     await page.getByRole('link', { name: 'Workouts' }).first().click();
     await runClockUntilVisible(page, resumeCard(page)); // Home's card is lazy (React's 300 ms fallback throttle)
     await runTo(page, 75_000);
-    expect(await resumeCard(page).textContent()).toContain('Paused at 0:20 of Quadruped leg raise, right leg.');
+    expect(await resumeCard(page).textContent()).toContain('Paused in Quadruped leg raise, right leg: 0:20 to go.');
     await page.getByRole('link', { name: 'Resume workout' }).click();
     await page.getByRole('timer').waitFor();
     expect(await shown(page)).toMatchObject({ kind: 'Work', exercise: 'Quadruped leg raise', side: 'Right leg', time: '0:20', paused: 'Resume' });
@@ -75,7 +75,7 @@ describe('the player’s controls and leaving it, in Chromium', () => {
     await page.goBack();
     await runClockUntilVisible(page, resumeCard(page)); // Home's card is lazy (React's 300 ms fallback throttle)
     await runTo(page, 100_000);
-    expect(await resumeCard(page).textContent()).toContain('Paused at 0:20 of Quadruped leg raise, right leg.');
+    expect(await resumeCard(page).textContent()).toContain('Paused in Quadruped leg raise, right leg: 0:20 to go.');
     await page.getByRole('link', { name: 'Resume workout' }).click();
     await page.getByRole('timer').waitFor();
     expect(await shown(page)).toMatchObject({ kind: 'Work', exercise: 'Quadruped leg raise', time: '0:20', paused: 'Resume' });

@@ -275,7 +275,7 @@ describe('leaving the player and coming back later', () => {
     expect(reloaded.getSession()).toMatchObject({ status: 'paused', pausedAtMs: T0 + 15_000, stepIndex: 1 });
     const summary = readSavedSessionSummary(localStorage.getItem(SESSION_STORAGE_KEY))!;
     expect(readSessionPlace(localStorage.getItem(SESSION_PLACE_STORAGE_KEY), summary)).toMatchObject({
-      paused: true, where: 'exercise', timeShown: '0:20', exerciseNumber: 1, exerciseCount: 5, exerciseName: 'Quadruped leg raise', sideLabel: 'Right leg',
+      paused: true, where: 'exercise', timeShown: '0:20', timeCounts: 'left', exerciseNumber: 1, exerciseCount: 5, exerciseName: 'Quadruped leg raise', sideLabel: 'Right leg',
     });
   });
 

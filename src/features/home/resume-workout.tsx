@@ -11,16 +11,20 @@ import { useLanguage, useT } from '../../shared/i18n/use-translation';
  */
 const inSentence = (label: string, language: Language) => label.charAt(0).toLocaleLowerCase(language) + label.slice(1);
 
-/** "Paused at 0:20 of Quadruped leg raise, right leg."; by number when the names are of another language. */
+/**
+ * "Paused in Quadruped leg raise, right leg: 0:20 to go." (the timer's time, said as what it is:
+ * left, or held in an open-ended hold); by number when the names are of another language.
+ */
 function pausedPlaceText(place: SessionPlace, t: Translate, language: Language): string {
   const time = place.timeShown;
-  if (place.language !== language) return t('app.resume.pausedAtNumber', { time, number: place.exerciseNumber, count: place.exerciseCount });
+  const counts = place.timeCounts ?? 'left';
+  if (place.language !== language) return t('app.resume.pausedAtNumber', { time, counts, number: place.exerciseNumber, count: place.exerciseCount });
   const exercise = place.exerciseName;
   if (place.where === 'get-ready') return t('app.resume.pausedGettingReady', { time, exercise });
   if (place.where === 'rest') return t('app.resume.pausedResting', { time, exercise });
   return place.sideLabel === null
-    ? t('app.resume.pausedAt', { time, exercise })
-    : t('app.resume.pausedAtSide', { time, exercise, side: inSentence(place.sideLabel, language) });
+    ? t('app.resume.pausedAt', { time, counts, exercise })
+    : t('app.resume.pausedAtSide', { time, counts, exercise, side: inSentence(place.sideLabel, language) });
 }
 
 /**

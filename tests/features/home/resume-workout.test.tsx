@@ -60,21 +60,27 @@ describe('resume workout on the home page', () => {
   it('says where a paused workout waits: the time shown, the exercise and the side', () => {
     savePausedWorkout(Date.now() - 60_000);
     renderResume();
-    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused at 0:20 of Quadruped leg raise, right leg.');
+    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused in Quadruped leg raise, right leg: 0:20 to go.');
+  });
+
+  it('says a paused open-ended hold as the time held, not as time to go', () => {
+    savePausedWorkout(Date.now() - 60_000, { timeShown: '0:42', timeCounts: 'held', exerciseName: 'Prone chest raise', sideLabel: null });
+    renderResume();
+    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused in Prone chest raise: 0:42 held.');
   });
 
   it('says a paused get-ready or rest, and by number when the names are in another language', () => {
     savePausedWorkout(Date.now() - 60_000, { where: 'rest', sideLabel: null, timeShown: '0:12', exerciseName: 'Pelvic lift' });
     const { unmount } = renderResume();
-    expect(screen.getByRole('region')).toHaveTextContent('Paused at 0:12 of the rest before Pelvic lift.');
+    expect(screen.getByRole('region')).toHaveTextContent('Paused in the rest before Pelvic lift: 0:12 to go.');
     unmount();
     savePausedWorkout(Date.now() - 60_000, { where: 'get-ready', timeShown: '0:07' });
     const second = renderResume();
-    expect(screen.getByRole('region')).toHaveTextContent('Paused at 0:07 of the get-ready for Quadruped leg raise.');
+    expect(screen.getByRole('region')).toHaveTextContent('Paused in the get-ready for Quadruped leg raise: 0:07 to go.');
     second.unmount();
     savePausedWorkout(Date.now() - 60_000, { language: 'de', exerciseName: 'Beinheben im Vierfüßlerstand', exerciseNumber: 2 });
     renderResume();
-    expect(screen.getByRole('region')).toHaveTextContent('Paused at 0:20 of exercise 2 of 5.');
+    expect(screen.getByRole('region')).toHaveTextContent('Paused in exercise 2 of 5: 0:20 to go.');
   });
 
   it('says nothing of a place that belongs to an older save, or of a workout that runs', () => {

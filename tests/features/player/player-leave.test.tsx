@@ -64,7 +64,7 @@ describe('leaving the player', () => {
     await settle();
     expect(getSession()?.status).toBe('paused');
     elapse(60_000);
-    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused at 0:20 of Quadruped leg raise, right leg.');
+    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused in Quadruped leg raise, right leg: 0:20 to go.');
     await user.click(screen.getByRole('link', { name: 'Resume workout' }));
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent('0:20');
@@ -80,7 +80,7 @@ describe('leaving the player', () => {
     await settle();
     expect(getSession()?.status).toBe('paused');
     elapse(60_000);
-    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused at 0:20 of Quadruped leg raise, right leg.');
+    expect(screen.getByRole('region', { name: 'Workout in progress' })).toHaveTextContent('Paused in Quadruped leg raise, right leg: 0:20 to go.');
   });
 
   it('by closing or reloading the tab (pagehide) pauses it; the page merely hidden runs on', async () => {
@@ -106,7 +106,7 @@ describe('leaving the player', () => {
     await user.click(screen.getByRole('button', { name: 'Nächste Übung' }));
     await user.click(screen.getByRole('link', { name: /Trainings/ }));
     await settle();
-    expect(screen.getByRole('region')).toHaveTextContent(/Pausiert bei 0:\d\d der Erholung vor Rückenstreckung mit Gegenbewegung\./);
+    expect(screen.getByRole('region')).toHaveTextContent(/Pausiert in der Erholung vor Rückenstreckung mit Gegenbewegung: noch 0:\d\d\./);
   });
 
   it('after the side switch names the left leg in German', async () => {
@@ -116,6 +116,6 @@ describe('leaving the player', () => {
     elapse(10_000 + 50_000 + 5_000 + 5_000);
     await user.click(screen.getByRole('link', { name: /Trainings/ }));
     await settle();
-    expect(screen.getByRole('region')).toHaveTextContent('Pausiert bei 0:20 von Beinheben im Vierfüßlerstand, linkes Bein.');
+    expect(screen.getByRole('region')).toHaveTextContent('Pausiert bei Beinheben im Vierfüßlerstand, linkes Bein: noch 0:20.');
   });
 });
