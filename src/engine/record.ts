@@ -1,6 +1,18 @@
 /** What a session amounts to, for the history: built from the step log. */
 import type { ExerciseOutcome, ExerciseOutcomeRecord, MaxHoldRecord, PlanStep, Session, SessionRecord, StepRecord } from './types';
 
+/**
+ * How a workout ended, by the rule of README "Summary counts": every exercise done; its end
+ * reached with something skipped or ended early (Next exercise to the end, say); or ended before
+ * its end. A workout stored before exercises' outcomes were recorded reads as all done when completed.
+ */
+export type WorkoutEnding = 'all-done' | 'end-reached' | 'ended';
+
+export function workoutEnding(record: Pick<SessionRecord, 'completed' | 'exercises'>): WorkoutEnding {
+  if (!record.completed) return 'ended';
+  return record.exercises.every((exercise) => exercise.outcome === 'done') ? 'all-done' : 'end-reached';
+}
+
 const isDone = (record: StepRecord): boolean => record.outcome === 'completed' || record.outcome === 'done-early';
 
 /** How one work step went, over every time it was entered (Back can enter a step again). */

@@ -1,3 +1,4 @@
+import { workoutEnding } from '../../engine/record';
 import { exerciseName, routineName } from '../../shared/i18n/engine-text';
 import { formatDate, formatDuration } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/i18n';
@@ -5,6 +6,9 @@ import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { selectKey } from '../../shared/i18n/select-key';
 import type { StoredWorkout } from '../../stores/formats/workout-format';
+
+/** As the summary's heading said (one rule, engine/record.ts): a workout skipped to its end is not "Completed". */
+const ENDING_KEYS = { 'all-done': 'history.workout.completed', 'end-reached': 'history.workout.endReached', ended: 'history.workout.ended' } as const;
 
 interface WorkoutItemProps {
   readonly workout: StoredWorkout;
@@ -59,7 +63,7 @@ export function WorkoutItem({ workout, onDelete, busy }: WorkoutItemProps) {
           </div>
         )}
       </dl>
-      <p>{t(workout.completed ? 'history.workout.completed' : 'history.workout.ended')}</p>
+      <p>{t(ENDING_KEYS[workoutEnding(workout)])}</p>
       {workout.note && (
         <div className="history-note">
           <h5>{t('history.workout.note')}</h5>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { workoutEnding } from '../../engine/record';
 import type { Plan } from '../../engine/types';
 import { exerciseName } from '../../shared/i18n/engine-text';
 import { formatDuration } from '../../shared/i18n/format';
@@ -45,10 +46,7 @@ function mergedBests(first: readonly PersonalBest[], later: readonly PersonalBes
 }
 
 /** "Well done" only for a workout whose every exercise was done; one that skipped to the end has reached its end, no more. */
-const headingKey = (record: FinishedWorkout['record']) => {
-  if (!record.completed) return 'player.summary.ended';
-  return record.exercises.every((exercise) => exercise.outcome === 'done') ? 'player.summary.complete' : 'player.summary.reachedEnd';
-};
+const HEADING_KEYS = { 'all-done': 'player.summary.complete', 'end-reached': 'player.summary.reachedEnd', ended: 'player.summary.ended' } as const;
 
 /** The end: how long, how each exercise went, the capped holds to confirm, and any new personal best. */
 export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSummaryProps) {
@@ -70,7 +68,7 @@ export function FinishSummary({ plan, finished, onAgain, onRetrySave }: FinishSu
   return (
     <div className="finish-summary">
       <h2 ref={heading} tabIndex={-1}>
-        {t(headingKey(record))}
+        {t(HEADING_KEYS[workoutEnding(record)])}
       </h2>
       <SaveStatus status={finished.saveStatus} onRetrySave={onRetrySave} />
       <dl className="summary-figures">

@@ -40,6 +40,24 @@ describe('the History page', () => {
     expect(screen.queryByRole('button', { name: 'Show older workouts' })).toBeNull();
   });
 
+  it('says a workout skipped to its end reached the end, not that it was completed', async () => {
+    await historyLoaded;
+    const doneMs = Date.UTC(2026, 0, 5, 8, 0);
+    await historyActions.workoutRecorded(workoutRecord(doneMs));
+    await historyActions.workoutRecorded({
+      ...workoutRecord(doneMs + DAY_MS),
+      exercisesDone: [],
+      exercisesSkipped: ['quadruped-leg-raise'],
+      exercises: [{ itemIndex: 0, exerciseId: 'quadruped-leg-raise', outcome: 'skipped' }],
+    });
+    renderHistory();
+    const workouts = await screen.findByRole('region', { name: 'Workouts' });
+    const [skipped, done] = await within(workouts).findAllByRole('article');
+    expect(skipped).toHaveTextContent('Reached the end, not all done');
+    expect(skipped).not.toHaveTextContent('Completed');
+    expect(done).toHaveTextContent('Completed');
+  });
+
   it('sets an unreadable workout aside, shows the rest and says how many were set aside', async () => {
     await historyLoaded;
     await historyActions.workoutRecorded(workoutRecord(Date.UTC(2026, 0, 5, 8, 0)));
