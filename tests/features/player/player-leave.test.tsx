@@ -104,7 +104,7 @@ describe('leaving the player', () => {
     await user.click(screen.getByRole('button', { name: 'Starten' }));
     elapse(5_000);
     await user.click(screen.getByRole('button', { name: 'Nächste Übung' }));
-    await user.click(screen.getByRole('link', { name: /Trainings/ }));
+    await user.click(screen.getByRole('link', { name: 'Training' }));
     await settle();
     expect(screen.getByRole('region')).toHaveTextContent(/Pausiert in der Erholung vor Rückenstreckung mit Gegenbewegung: noch 0:\d\d\./);
   });
@@ -114,7 +114,7 @@ describe('leaving the player', () => {
     const user = renderApp(['/', '/play/lower-back-full']);
     await user.click(screen.getByRole('button', { name: 'Starten' }));
     elapse(10_000 + 50_000 + 5_000 + 5_000);
-    await user.click(screen.getByRole('link', { name: /Trainings/ }));
+    await user.click(screen.getByRole('link', { name: 'Training' }));
     await settle();
     expect(screen.getByRole('region')).toHaveTextContent('Pausiert bei Beinheben im Vierfüßlerstand, linkes Bein: noch 0:20.');
   });
