@@ -4,6 +4,7 @@ import type { Routine } from '../../catalog/schema';
 import type { Plan } from '../../engine/types';
 import { exerciseName, prescriptionText } from '../../shared/i18n/engine-text';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
+import { formatDuration } from '../../shared/i18n/format';
 import { durationWords } from './format-time';
 import { plannedPrescription } from './planned-prescription';
 
@@ -45,7 +46,8 @@ export function PreStartScreen({ routine, plan, catalog, onStart }: PreStartScre
           <li key={item.itemIndex}>
             <span className="outline-name">{exerciseName(item.exerciseId, catalog)}</span>
             <span className="outline-detail">
-              {t('player.prestart.detail', { prescription: prescriptionText(plannedPrescription(plan, item), t, language, catalog), time: durationWords(item.durationMs, language) })}
+              {/* To the second, as on the routine's page: the exercises' times add up to the workout's (each rounded to minutes, they did not). */}
+              {t('player.prestart.detail', { prescription: prescriptionText(plannedPrescription(plan, item), t, language, catalog), time: formatDuration(item.durationMs, 'precise', language) })}
             </span>
           </li>
         ))}

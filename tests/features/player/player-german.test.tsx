@@ -25,7 +25,7 @@ describe('the player in German', () => {
     renderPlayer('/play/lower-back-beginner');
     expect(screen.getByRole('heading', { level: 1, name: 'Unterer Rücken für Einsteiger' })).toBeInTheDocument();
     expect(screen.getByText('Beinheben im Vierfüßlerstand')).toBeInTheDocument();
-    expect(screen.getByText(/25 s \+ 25 s je Seite · etwa/)).toBeInTheDocument();
+    expect(screen.getByText('25 s + 25 s je Seite · 2 Min. 15 s')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Was Sie brauchen' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Starten' })).toHaveFocus();
   });

@@ -23,13 +23,13 @@ const outlineDetails = () => screen.getAllByRole('listitem').map((item) => item.
 describe('the pre-start text follows the pace setting', () => {
   it('says the seconds of each phase as the exercise describes them at the usual pace', () => {
     renderPlayer('/play/exercise/prone-reverse-fly');
-    expect(outlineDetails()).toEqual(['2 sets of 6 × raise 2 s, hold 3 s, lower 2 s · about 2 min']);
+    expect(outlineDetails()).toEqual(['2 sets of 6 × raise 2 s, hold 3 s, lower 2 s · 2 min 4 s']);
   });
 
   it('says the slower seconds the workout will really use with Pace "Slower"', () => {
     settingsActions.settingsChanged({ paceFactor: 1.5 });
     renderPlayer('/play/exercise/prone-reverse-fly');
-    expect(outlineDetails()).toEqual(['2 sets of 6 × raise 3 s, hold 4.5 s, lower 3 s · about 3 min']);
+    expect(outlineDetails()).toEqual(['2 sets of 6 × raise 3 s, hold 4.5 s, lower 3 s · 2 min 46 s']);
   });
 
   it('says the faster seconds with Pace "A little faster", also for a whole routine', () => {
@@ -46,5 +46,17 @@ describe('the pre-start text follows the pace setting', () => {
     settingsActions.settingsChanged({ paceFactor: 1.5 });
     renderPlayer('/play/exercise/prone-reverse-fly');
     expect(screen.getByText(/Halten 4,5 s/)).toBeInTheDocument();
+  });
+
+  it('gives each exercise its time to the second, so that they add up to the workout’s time', async () => {
+    // The beginners' routine: its two exercises, each rounded to minutes, read 3 + 2 against 4 in all.
+    const { user } = renderPlayer('/play/lower-back-beginner');
+    const seconds = (text: string) => Number(/(\d+) min/.exec(text)?.[1] ?? 0) * 60 + Number(/(\d+) s$/.exec(text)?.[1] ?? 0);
+    const itemsSeconds = outlineDetails().map((detail) => seconds(detail!.split(' · ').at(-1)!));
+    expect(itemsSeconds).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    // The time left at Start is the workout's.
+    const [minutes, secondsLeft] = document.querySelector('.session-time-left')!.textContent!.split(':').map(Number);
+    expect(itemsSeconds.reduce((sum, each) => sum + each, 0)).toBe(minutes! * 60 + secondsLeft!);
   });
 });
