@@ -54,6 +54,9 @@ describe('the workout player in Chromium', () => {
     // The chest raise is held as long as the user can: the stopwatch counts up until Done.
     await runTo(page, 478_000 + 15_000);
     expect(await shown(page)).toMatchObject({ kind: 'Work', exercise: 'Prone chest raise, arms out to the sides', time: '0:15' });
+    // Done and Pause sit side by side, both filled: not in one colour, so one is not taken for the other.
+    const fill = (name: string) => page.getByRole('button', { name, exact: true }).evaluate((button) => getComputedStyle(button).backgroundColor);
+    expect(await fill('Done')).not.toBe(await fill('Pause'));
     await page.getByRole('button', { name: 'Done' }).click();
     expect(await shown(page)).toMatchObject({ kind: 'Rest between sets', time: '0:30' });
     await runTo(page, 493_000 + 30_000 + 8_000);

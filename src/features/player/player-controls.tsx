@@ -50,7 +50,7 @@ export const PlayerControls = memo(function PlayerControls(props: PlayerControls
           {t('player.controls.skip')}
         </button>
         {props.done && (
-          <button type="button" tabIndex={tabIndex} className="button primary" onClick={props.onDone} aria-keyshortcuts="Enter">
+          <button type="button" tabIndex={tabIndex} className="button done-button" onClick={props.onDone} aria-keyshortcuts="Enter">
             {t(props.done === 'set' ? 'player.controls.endSet' : 'player.controls.done')}
           </button>
         )}
