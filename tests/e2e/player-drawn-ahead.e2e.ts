@@ -50,6 +50,8 @@ describe('the workout screen drawn while the outline is read, in Chromium', () =
     // The routine's total time and its first exercise are what the eye meets, not Start below them.
     expect(await page.locator('.pre-start-layer').evaluate((layer) => [layer.scrollTop, layer.scrollHeight > layer.clientHeight])).toEqual([0, true]);
     expect(await page.locator('.pre-start-total').isVisible()).toBe(true);
+    // The routine's name is the page's heading, in full: the running screen's one-line title style stays there.
+    expect(await page.locator('.pre-start-layer .player-title').evaluate((title) => [getComputedStyle(title).whiteSpace, title.scrollWidth <= title.clientWidth])).toEqual(['normal', true]);
     expect(await start.evaluate((button) => button.getBoundingClientRect().top >= window.innerHeight)).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('timer').waitFor();
