@@ -20,6 +20,17 @@ function plannedAfterMs(session: Session, stepIndex: number): number {
  * evenly over a timed step's planned duration (an open-ended hold's: over its target).
  */
 export function viewAt(sessionAsTicked: Session, nowMs: number): SessionView {
+  // The screen asks for the same view several times at each displayed second (the digits, the
+  // time left, a hold's goal): the last one is kept. Sessions are never changed in place.
+  if (lastView && lastView.session === sessionAsTicked && lastView.nowMs === nowMs) return lastView.view;
+  const view = computeViewAt(sessionAsTicked, nowMs);
+  lastView = { session: sessionAsTicked, nowMs, view };
+  return view;
+}
+
+let lastView: { readonly session: Session; readonly nowMs: number; readonly view: SessionView } | null = null;
+
+function computeViewAt(sessionAsTicked: Session, nowMs: number): SessionView {
   // Show the state at nowMs even when the ticker is late: the steps that ended are over.
   const session = sessionAsTicked.status === 'running' ? catchUp(sessionAsTicked, nowMs).session : sessionAsTicked;
   const step = currentStep(session);

@@ -22,6 +22,17 @@ describe('viewAt', () => {
     const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(12000).send({ type: 'pause' });
     expect(viewAt(run.session, 500000).sessionElapsedMs).toBe(12000);
   });
+
+  it('gives the same view again for the same session and time, and a new one for another time or session', () => {
+    const run = new SimulatedSession(planOf(['quadruped-leg-raise'])).advanceBy(12000);
+    const running = run.session;
+    const first = viewAt(running, 12500);
+    expect(viewAt(running, 12500)).toBe(first);
+    expect(viewAt(running, 13500).stepElapsedMs).toBe(first.stepElapsedMs + 1000);
+    const paused = run.send({ type: 'pause' }).session;
+    expect(viewAt(paused, 12500).status).toBe('paused');
+    expect(viewAt(running, 12500)).toEqual(first);
+  });
 });
 
 describe('nextWakeAtMs', () => {
