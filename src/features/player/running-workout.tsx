@@ -47,9 +47,9 @@ export function RunningWorkout({ effects, resumed, display, preview }: RunningWo
     // On mount only: later the ticker moves the display.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  useSessionTicker(effects.run, display, live);
+  const showAt = useSessionTicker(effects.run, display, live);
   const stepNowMs = useStepNowMs(display);
-  const controls = useWorkoutControls(effects.run);
+  const controls = useWorkoutControls(effects.run, showAt);
   const finished = useFinishedWorkout();
   const [audioWaiting, setAudioWaiting] = useState(resumed);
   useWorkoutWakeLock(live ? (session?.status ?? null) : null);

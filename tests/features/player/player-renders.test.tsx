@@ -50,3 +50,36 @@ describe('the player while counting down', () => {
     expect([...announcements].some((text) => /\d:\d\d|\bseconds?\b/.test(text))).toBe(false);
   });
 });
+
+describe('the player at a control', () => {
+  it('renders a press once, at the time of the press (and the figure just after), not again at the next tick', async () => {
+    let commits = 0;
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(
+      <Profiler id="player" onRender={() => (commits += 1)}>
+        <MemoryRouter initialEntries={['/play/lower-back-full']}>
+          <Routes>
+            <Route path="/play/:routineId" element={<PlayerPage />} />
+          </Routes>
+        </MemoryRouter>
+      </Profiler>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    act(() => {
+      vi.advanceTimersByTime(2_300);
+    });
+    const perPress: number[] = [];
+    for (let press = 0; press < 3; press += 1) {
+      commits = 0;
+      await user.click(screen.getByRole('button', { name: 'Next step' }));
+      // Long enough for the paint, the tick after it and the figure, short of the next displayed second.
+      act(() => {
+        vi.advanceTimersByTime(300);
+      });
+      perPress.push(commits);
+    }
+    // Three steps on: bent leg, straight leg, the switch of sides.
+    expect(screen.getAllByText('Switch sides').length).toBeGreaterThan(0);
+    expect(perPress).toEqual([2, 2, 2]);
+  });
+});
