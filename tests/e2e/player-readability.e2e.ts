@@ -141,6 +141,32 @@ describe.each(LANGUAGES)('the player read from a mat, in $language', (words) => 
     await expectEveryControlOnScreen(page, PORTRAIT, 'paused rep step');
   });
 
+  it('keeps the ring the same size through a step\'s cues on a phone: only the words change', async () => {
+    const page = e2e.page();
+    await startWorkout(page, '/play/lower-back-full', words.start);
+    const seen: { step: string; cue: string; ringPx: number }[] = [];
+    for (let second = 0; second < 24; second += 1) {
+      seen.push(
+        await page.evaluate(() => ({
+          step: `${document.querySelector('.step-stage')?.className} ${document.querySelector('.exercise-name')?.textContent}`,
+          cue: document.querySelector('.cue.current')?.textContent ?? '',
+          ringPx: Math.round(document.querySelector('.step-stage .countdown')?.getBoundingClientRect().height ?? 0),
+        })),
+      );
+      await page.clock.runFor(1000);
+    }
+    const steps = new Set(seen.map((shown) => shown.step));
+    let stepsWithSeveralCues = 0;
+    for (const step of steps) {
+      const shown = seen.filter((entry) => entry.step === step);
+      if (new Set(shown.map((entry) => entry.cue)).size > 1) stepsWithSeveralCues += 1;
+      expect(new Set(shown.map((entry) => entry.ringPx)), step).toHaveLength(1);
+    }
+    // The get-ready's setup cues and the work's cues: two steps, each with cues that change.
+    expect(stepsWithSeveralCues).toBeGreaterThanOrEqual(2);
+    expect(seen.every((entry) => entry.ringPx >= 144)).toBe(true);
+  });
+
   it('keeps every control on the first screen of a 390 × 844 phone on every kind of step', async () => {
     const page = e2e.page();
     await startWorkout(page, '/play/lower-back-full', words.start);
