@@ -13,26 +13,32 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+/** The full lower back's player, started, with its React commits counted (`commits.count`, reset at will). */
+async function startCountingCommits() {
+  const commits = { count: 0 };
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  render(
+    <Profiler id="player" onRender={() => (commits.count += 1)}>
+      <MemoryRouter initialEntries={['/play/lower-back-full']}>
+        <Routes>
+          <Route path="/play/:routineId" element={<PlayerPage />} />
+        </Routes>
+      </MemoryRouter>
+    </Profiler>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Start' }));
+  return { user, commits };
+}
+
 describe('the player while counting down', () => {
   it('shows every second without rendering for it (only steps, cues and pauses render), and never announces the seconds', async () => {
-    let commits = 0;
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(
-      <Profiler id="player" onRender={() => (commits += 1)}>
-        <MemoryRouter initialEntries={['/play/lower-back-full']}>
-          <Routes>
-            <Route path="/play/:routineId" element={<PlayerPage />} />
-          </Routes>
-        </MemoryRouter>
-      </Profiler>,
-    );
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const { commits } = await startCountingCommits();
     const announcer = screen.getByTestId('cue-announcer');
     const announcements = new Set<string>();
     const shownEachSecond: string[] = [];
     const timeLeftEachSecond: string[] = [];
     // 2 min 15 s: the whole quadruped leg raise, with its switch of sides and the rest after it.
-    commits = 0;
+    commits.count = 0;
     for (let second = 0; second < 135; second += 1) {
       act(() => {
         vi.advanceTimersByTime(1_000);
@@ -46,37 +52,26 @@ describe('the player while counting down', () => {
     expect(shownEachSecond.every((shown) => /^\d+:\d\d Time left: /.test(shown))).toBe(true);
     expect(new Set(timeLeftEachSecond).size).toBe(135);
     // ...while the screen renders only at its steps and cues (about 20 in these 135 s, and the figure after each).
-    expect(commits).toBeLessThanOrEqual(60);
+    expect(commits.count).toBeLessThanOrEqual(60);
     expect([...announcements].some((text) => /\d:\d\d|\bseconds?\b/.test(text))).toBe(false);
   });
 });
 
 describe('the player at a control', () => {
   it('renders a press once, at the time of the press (and the figure just after), not again at the next tick', async () => {
-    let commits = 0;
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(
-      <Profiler id="player" onRender={() => (commits += 1)}>
-        <MemoryRouter initialEntries={['/play/lower-back-full']}>
-          <Routes>
-            <Route path="/play/:routineId" element={<PlayerPage />} />
-          </Routes>
-        </MemoryRouter>
-      </Profiler>,
-    );
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const { user, commits } = await startCountingCommits();
     act(() => {
       vi.advanceTimersByTime(2_300);
     });
     const perPress: number[] = [];
     for (let press = 0; press < 3; press += 1) {
-      commits = 0;
+      commits.count = 0;
       await user.click(screen.getByRole('button', { name: 'Next step' }));
       // Long enough for the paint, the tick after it and the figure, short of the next displayed second.
       act(() => {
         vi.advanceTimersByTime(300);
       });
-      perPress.push(commits);
+      perPress.push(commits.count);
     }
     // Three steps on: bent leg, straight leg, the switch of sides.
     expect(screen.getAllByText('Switch sides').length).toBeGreaterThan(0);
