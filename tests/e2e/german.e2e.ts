@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { runClockUntilVisible } from './harness/run-clock-until';
+import { pressStart } from './harness/workout-clock';
 
 /** A German browser: navigator.languages is ['de-DE'], so Upright starts in German. */
 const e2e = useBrowser({ locale: 'de-DE' });
@@ -86,8 +87,7 @@ describe('Upright for a German browser', () => {
     await page.goto('/play/lower-back-beginner');
     await page.locator('main h1').first().waitFor();
     await page.clock.pauseAt(T0 + 60_000); // later than the page loads take, from here time moves only when told
-    await page.getByRole('button', { name: 'Starten', exact: true }).click();
-    await page.getByRole('timer').waitFor();
+    await pressStart(page, 'Starten');
     expect(await page.locator('.exercise-name').textContent()).toBe('Beinheben im Vierfüßlerstand');
     expect(await page.locator('.cue.current').textContent()).toBe('In den Vierfüßlerstand gehen.');
     await page.clock.runFor(60_000);
@@ -121,8 +121,7 @@ describe('Upright for a German browser', () => {
     await page.goto('/play/lower-back-beginner');
     await page.locator('main h1').first().waitFor();
     await page.clock.pauseAt(T0 + 60_000); // later than the page loads take, from here time moves only when told
-    await page.getByRole('button', { name: 'Starten', exact: true }).click();
-    await page.getByRole('timer').waitFor();
+    await pressStart(page, 'Starten');
     await page.clock.runFor(15_000);
     const before = await page.getByRole('timer').textContent();
 

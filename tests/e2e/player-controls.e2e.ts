@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
-import { runTo, START_AT, T0 } from './harness/workout-clock';
+import { pressStart, runTo, START_AT, T0 } from './harness/workout-clock';
 import { runClockUntilVisible } from './harness/run-clock-until';
 import { startWithVoiceOff } from './harness/voice-off';
 
@@ -18,8 +18,7 @@ async function startFromHome(page: Page, routineId: string): Promise<void> {
   await page.locator(`a[href="/play/${routineId}"]`).first().click();
   await page.getByRole('button', { name: 'Start' }).waitFor();
   await page.clock.pauseAt(START_AT);
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('timer').waitFor();
+  await pressStart(page);
 }
 
 

@@ -61,8 +61,34 @@ describe('the workout screen drawn while the outline is read, in Chromium', () =
     const page = e2e.page();
     await openScreen(page, '/play/lower-back-full');
     const heading = await page.locator('.workout-screen .exercise-name').elementHandle();
+    // What the frame right after the tap paints (a frame callback queued at the click runs just
+    // before that paint), and what the screen shows once it is live (its aria-hidden dropped).
+    await page.evaluate(() => {
+      const screen = document.querySelector('.workout-screen')!;
+      const digits = () => screen.querySelector('.countdown-digits')!.textContent;
+      const record = window as { firstFrame?: unknown; whenLive?: unknown };
+      addEventListener('click', () => requestAnimationFrame(() => {
+        const box = screen.querySelector('.countdown-digits')!.getBoundingClientRect();
+        const seen = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        record.firstFrame = { digitsSeen: seen !== null && screen.contains(seen), digits: digits() };
+      }), { once: true });
+      const live = new MutationObserver(() => {
+        if (screen.hasAttribute('aria-hidden')) return;
+        record.whenLive = { digits: digits() };
+        live.disconnect();
+      });
+      live.observe(screen, { attributes: true, attributeFilter: ['aria-hidden'] });
+    });
     await page.getByRole('button', { name: 'Start' }).tap();
     await page.getByRole('timer').waitFor();
+    // The tap's frame shows the countdown, uncovered, at the time the live workout starts from.
+    const { firstFrame, whenLive } = await page.evaluate(() => {
+      const record = window as { firstFrame?: { digitsSeen: boolean; digits: string }; whenLive?: { digits: string } };
+      return { firstFrame: record.firstFrame, whenLive: record.whenLive };
+    });
+    expect(firstFrame?.digitsSeen).toBe(true);
+    expect(firstFrame?.digits).toMatch(/^0:\d\d$/);
+    expect(whenLive?.digits).toBe(firstFrame?.digits);
 
     expect(await heading!.evaluate((element) => element.isConnected && element.checkVisibility())).toBe(true);
     expect(await page.getByRole('heading', { level: 2, name: 'Quadruped leg raise' }).isVisible()).toBe(true);

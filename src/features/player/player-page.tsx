@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Routine } from '../../catalog/schema';
 import { compile } from '../../engine/compile';
@@ -57,12 +57,19 @@ interface ReadyToStartProps {
   readonly playerPath: string;
   readonly effects: PlayerEffects;
   readonly display: DisplayClock;
+  /** Whether the workout screen is drawn under the pre-start screen yet (Start then only uncovers it). */
+  readonly drawnAhead: boolean;
 }
 
 /** The pre-start screen's content: another workout's notice, the outline, Start. */
-function ReadyToStart({ routine, plan, playerPath, effects, display }: ReadyToStartProps) {
+function ReadyToStart({ routine, plan, playerPath, effects, display, drawnAhead }: ReadyToStartProps) {
   const catalog = useCatalog();
-  const onStart = () => startWorkout((nowMs) => sessionActions.workoutStarted(plan, playerPath, nowMs, afterNextPaint), effects, display);
+  const onStart = (event: MouseEvent<HTMLButtonElement>) => {
+    const start = (nowMs: number) => sessionActions.workoutStarted(plan, playerPath, nowMs, afterNextPaint);
+    const layer = event.currentTarget.closest<HTMLElement>('.pre-start-layer');
+    if (drawnAhead && layer) uncoverThenStart(layer, start, effects, display);
+    else startWorkout(Date.now(), start, effects, display);
+  };
   return (
     <>
       <OtherWorkoutNotice playerPath={playerPath} />
@@ -84,13 +91,12 @@ function useWorkoutDrawnAhead(): boolean {
 }
 
 /**
- * Starts a workout at the click (its time is the click's), paints the countdown first, and only
- * then saves it, wakes the AudioContext (made earlier, while idle) and speaks: those took 55 ms and more
+ * Starts a workout at `nowMs` (the tap's time), paints the countdown first, and only then saves
+ * it, wakes the AudioContext (made earlier, while idle) and speaks: those took 55 ms and more
  * before the first paint (280 ms at a 4× CPU slowdown). Still within the gesture's user
  * activation, which browsers require for audio.
  */
-function startWorkout(start: (nowMs: number) => readonly Effect[], effects: PlayerEffects, display: DisplayClock): void {
-  const nowMs = Date.now();
+function startWorkout(nowMs: number, start: (nowMs: number) => readonly Effect[], effects: PlayerEffects, display: DisplayClock): void {
   // The screen shows the tap's moment, in the same render as the new session.
   display.show(nowMs, true);
   const startEffects = start(nowMs);
@@ -101,9 +107,36 @@ function startWorkout(start: (nowMs: number) => readonly Effect[], effects: Play
   });
 }
 
+/** How long a start waits for the uncovering frame at most: a page hidden at once paints no frame. */
+const UNCOVER_FRAME_WAIT_MS = 250;
+
+/**
+ * Start over the workout screen drawn ahead: the tap hides the pre-start layer, so the next frame
+ * shows the countdown drawn underneath, which is already what the started workout shows (its first
+ * step at its full time). The workout starts after that paint, at the tap's time: the render that
+ * makes the screen live (its keys, ticker and focus; the layer unmounted) took 50 to 70 ms at a 4×
+ * CPU slowdown, which had delayed the countdown's first paint. The first second turns a second
+ * after the tap, as the ticker counts from the session's start, not from its own.
+ */
+function uncoverThenStart(layer: HTMLElement, start: (nowMs: number) => readonly Effect[], effects: PlayerEffects, display: DisplayClock): void {
+  const nowMs = Date.now();
+  // React leaves `hidden` alone (it does not render it here) and unmounts the layer when live.
+  layer.hidden = true;
+  let started = false;
+  const startOnce = () => {
+    if (started) return;
+    started = true;
+    window.clearTimeout(fallback);
+    cancelFrame();
+    startWorkout(nowMs, start, effects, display);
+  };
+  const cancelFrame = afterNextPaint(startOnce);
+  const fallback = window.setTimeout(startOnce, UNCOVER_FRAME_WAIT_MS);
+}
+
 /** "Start it again" on an old workout: as Start. */
 function startAfresh(plan: Plan, playerPath: string, effects: PlayerEffects, display: DisplayClock): void {
-  startWorkout((nowMs) => sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs, afterNextPaint), effects, display);
+  startWorkout(Date.now(), (nowMs) => sessionActions.staleWorkoutRestarted(plan, playerPath, nowMs, afterNextPaint), effects, display);
 }
 
 function useTarget(): PlayerTarget {
@@ -223,7 +256,7 @@ export default function PlayerPage() {
   // The workout screen, drawn ahead under the pre-start screen, is the same element as the
   // running workout's above (same place, same key): Start keeps it and only uncovers it.
   return (
-    <PlayerShell title={title} outputProblem={effects.outputProblem} preStart={<ReadyToStart routine={resolved.routine} plan={compiled.plan} playerPath={playerPath} effects={effects} display={display} />}>
+    <PlayerShell title={title} outputProblem={effects.outputProblem} preStart={<ReadyToStart routine={resolved.routine} plan={compiled.plan} playerPath={playerPath} effects={effects} display={display} drawnAhead={drawnAhead} />}>
       {drawnAhead && <RunningWorkout key="workout" effects={effects} resumed={false} display={display} preview={compiled.plan} />}
     </PlayerShell>
   );

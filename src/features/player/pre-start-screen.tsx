@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import type { Catalog } from '../../catalog/catalog-types';
 import type { Routine } from '../../catalog/schema';
 import type { Plan } from '../../engine/types';
@@ -12,7 +12,8 @@ interface PreStartScreenProps {
   readonly routine: Routine;
   readonly plan: Plan;
   readonly catalog: Pick<Catalog, 'exercisesById'>;
-  readonly onStart: () => void;
+  /** Start's click (its button is the event's currentTarget). */
+  readonly onStart: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
 /** Each piece of equipment once, with whether it is optional. */

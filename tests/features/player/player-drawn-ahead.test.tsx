@@ -65,7 +65,15 @@ describe('the workout screen drawn while the outline is read', () => {
     elapse(60_000);
 
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    // The tap's own frame: the outline is hidden over the screen drawn under it, which already
+    // shows the first step at its full time.
     expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+    expect(container.querySelector('.pre-start-layer')).toHaveAttribute('hidden');
+    expect(coveredScreen(container)!.querySelector('[role="timer"]')).toHaveTextContent('0:10');
+
+    // After that paint it is live: the same elements, counting from the tap.
+    paintFrame();
+    expect(container.querySelector('.pre-start-layer')).toBeNull();
     expect(screen.getByRole('heading', { level: 2, name: 'Quadruped leg raise' })).toBe(coveredHeading);
     expect(coveredScreen(container)).not.toHaveAttribute('aria-hidden');
     expect(screen.getByRole('timer')).toHaveTextContent('0:10');
@@ -82,6 +90,23 @@ describe('the workout screen drawn while the outline is read', () => {
     expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
   });
 
+  it('starts at the tap even when no frame is painted after it (the page hidden at once)', async () => {
+    const { container, user } = renderPlayer('/play/lower-back-full');
+    elapse(IDLE_MS);
+    const tapMs = Date.now();
+    // A hidden page paints no frames: animation frames never come.
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    try {
+      await user.click(screen.getByRole('button', { name: 'Start' }));
+      elapse(250);
+      expect(getSession()?.startedAtMs).toBe(tapMs);
+      expect(container.querySelector('.pre-start-layer')).toBeNull();
+      expect(screen.getByRole('timer')).toHaveTextContent('0:10');
+    } finally {
+      frames.mockRestore();
+    }
+  });
+
   it('is drawn again for "Do it again", and that workout starts afresh from its first step', async () => {
     const { container, user } = renderPlayer('/play/exercise/prone-reverse-fly');
     elapse(IDLE_MS);
@@ -96,6 +121,7 @@ describe('the workout screen drawn while the outline is read', () => {
     expect(screen.queryByRole('timer')).toBeNull();
     elapse(2_000);
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    paintFrame();
     expect(getSession()?.startedAtMs).toBeGreaterThan(firstStartedAtMs ?? Infinity);
     expect(getSession()?.stepIndex).toBe(0);
     expect(screen.getByText('Get ready')).toBeInTheDocument();
