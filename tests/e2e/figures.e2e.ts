@@ -6,7 +6,7 @@ import exercisesFile from '../../data/exercises.json';
 import { paths } from '../../src/shared/paths';
 import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
-import { startWorkout } from './harness/workout-clock';
+import { paintFramesAfterChange, startWorkout } from './harness/workout-clock';
 
 /** Where a person looks at the figures: one PNG per exercise and pose (see the README). */
 const figuresDir = resolve(import.meta.dirname, '../../test-results/figures');
@@ -52,6 +52,7 @@ describe('the exercise figures', () => {
     await page.locator('.countdown').screenshot({ path: `${figuresDir}/player-pelvic-lift-raise.png` });
 
     await page.getByRole('button', { name: 'Pause' }).click();
+    await paintFramesAfterChange(page);
     // Paused, nothing moves (a raise whose 2 s ran out in real time meanwhile is 'finished', still too).
     await expect.poll(async () => (await playStates()).includes('running')).toBe(false);
     // axe waits on timers: let the page clock run (the workout is paused, so it stays on this step).

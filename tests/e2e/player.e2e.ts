@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
-import { runTo, START_AT, startWorkout } from './harness/workout-clock';
+import { paintFramesAfterChange, runTo, START_AT, startWorkout } from './harness/workout-clock';
 import { instrumentSpeechAndAudio, recordedBeeps, setPageVisibility, spokenCues } from './player-instruments';
 
 const e2e = useBrowser();
@@ -42,6 +42,7 @@ describe('the workout player in Chromium', () => {
     await startWorkout(page, '/play/lower-back-full');
     expect(await shown(page)).toEqual({ kind: 'Get ready', exercise: 'Quadruped leg raise', side: 'Right leg', time: '0:25', cue: 'Kneel on all fours.' });
     await runTo(page, 25_000);
+    await paintFramesAfterChange(page);
     expect(await shown(page)).toEqual({ kind: 'Work', exercise: 'Quadruped leg raise', side: 'Right leg', time: '0:25', cue: 'Lift one leg and bend the knee.' });
     await runTo(page, 57_500);
     expect(await shown(page)).toMatchObject({ exercise: 'Quadruped leg raise', side: 'Right leg', time: '0:18' });
@@ -63,6 +64,7 @@ describe('the workout player in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await shown(page)).toMatchObject({ kind: 'Rest', exercise: 'Diagonal arm and leg raise', time: '0:20' });
     await runTo(page, 531_000 + 20_000 + GET_READY_MS.diagonalRaise);
+    await paintFramesAfterChange(page);
     expect(await shown(page)).toMatchObject({ kind: 'Work', side: 'Right arm and left leg' });
     expect(await page.locator('.rep-counter').textContent()).toBe('Rep 1 of 10 · Raise');
     await runTo(page, 531_000 + 20_000 + GET_READY_MS.diagonalRaise + 100_000);
@@ -80,8 +82,10 @@ describe('the workout player in Chromium', () => {
     await runTo(page, QUADRUPED_SWITCH_MS - 100);
     expect(await shown(page)).toMatchObject({ exercise: 'Quadruped leg raise', side: 'Right leg', time: '0:01' });
     await runTo(page, QUADRUPED_SWITCH_MS);
+    await paintFramesAfterChange(page);
     expect(await shown(page)).toMatchObject({ kind: 'Switch sides', side: 'Left leg', time: '0:05', cue: 'Switch to the other leg.' });
     await runTo(page, QUADRUPED_SWITCH_MS + 5_000);
+    await paintFramesAfterChange(page);
     expect(await shown(page)).toMatchObject({ kind: 'Work', side: 'Left leg', time: '0:25', cue: 'Lift one leg and bend the knee.' });
     // Said once, in the catalog's words (no "Switch to the left side" before it).
     const switchCues = (await spokenCues(page)).filter((cue) => cue.atMs === START_AT + QUADRUPED_SWITCH_MS);

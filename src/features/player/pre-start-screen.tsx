@@ -16,11 +16,15 @@ interface PreStartScreenProps {
   readonly onStart: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-/** Each piece of equipment once, with whether it is optional. */
+/** The catalog's mat: the list's first line ("A mat or a soft floor") names it for every workout. */
+const MAT_ID = 'exercise-mat';
+
+/** Each piece of equipment once, with whether it is optional; the mat not again. */
 function equipmentOf(routine: Routine, catalog: Pick<Catalog, 'exercisesById'>) {
   const byId = new Map<string, { name: string; optional: boolean; detail?: string }>();
   for (const item of routine.items) {
     for (const equipment of catalog.exercisesById.get(item.exerciseId)?.equipment ?? []) {
+      if (equipment.id === MAT_ID) continue;
       const known = byId.get(equipment.id);
       byId.set(equipment.id, { name: equipment.name, detail: equipment.detail, optional: (known?.optional ?? true) && equipment.optional });
     }

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, type Ref } from 'react';
+import { useCallback, useMemo, type Ref } from 'react';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
 import { viewAt } from '../../engine/view';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
@@ -7,10 +7,9 @@ import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { StepFigure } from '../../shared/figure/step-figure';
 import type { PersonalBest } from '../../stores/history-store';
+import { useValueAfterPaint } from '../../shared/ui/use-value-after-paint';
 import { CountdownRing } from './countdown-ring';
-import { CueList } from './cue-list';
-import { useDisplayedValue } from './display-clock';
-import { goalReached, HoldGoal } from './hold-goal';
+import { StageDetail, type StageDetailContent } from './stage-detail';
 import { isRestStep, nextStepText, stepKindLabel } from './step-labels';
 
 interface StepStageProps {
@@ -22,7 +21,7 @@ interface StepStageProps {
   readonly preview?: boolean;
 }
 
-interface CounterParts {
+export interface CounterParts {
   readonly set: string | null;
   readonly repLabel: string | null;
   readonly repNumber: string | null;
@@ -40,33 +39,6 @@ function counterParts(step: PlanStep, t: Translate, catalog: ExerciseLookup): Co
     phase: phaseName(step, t, catalog),
   };
   return parts.set || parts.repNumber || parts.phase ? parts : null;
-}
-
-/**
- * The set, rep and phase, read as one line ("Set 1 of 2 · Rep 4 of 6 · Raise") but shown on
- * their own lines: the rep number big (it is what matters from the mat), the rest small.
- */
-function RepCounter({ parts }: { parts: CounterParts }) {
-  const separator = <span className="visually-hidden">{' · '}</span>;
-  return (
-    <p className="rep-counter">
-      {parts.set && <span className="rep-counter-set">{parts.set}</span>}
-      {parts.set && (parts.repNumber || parts.phase) && separator}
-      {parts.repNumber && (
-        <span className="rep-counter-rep">
-          <span className="rep-counter-label">{parts.repLabel}</span> <span className="rep-counter-number">{parts.repNumber}</span>
-        </span>
-      )}
-      {parts.repNumber && parts.phase && separator}
-      {parts.phase && <span className="rep-counter-phase">{parts.phase}</span>}
-    </p>
-  );
-}
-
-/** The open-ended hold's goal: it renders when the hold passes the best, on the second it does. */
-function LiveHoldGoal({ session, targetMs, personalBest }: { session: Session; targetMs: number | null; personalBest: PersonalBest | null }) {
-  const reached = useDisplayedValue((nowMs) => goalReached(viewAt(session, nowMs).stepElapsedMs, targetMs, personalBest));
-  return <HoldGoal reached={reached} targetMs={targetMs} personalBest={personalBest} />;
 }
 
 /** The step's words, in the current language: worked out when the step (or the language) changes, not at every tick. */
@@ -94,18 +66,27 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   const paused = session.status === 'paused';
   const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
   const { title, sideLabel, counter } = words;
+  const detail = useMemo<StageDetailContent>(
+    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter, cues: words.cues, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
+    [session, step, personalBest, counter, words, view.currentCueIndex, resting],
+  );
+  // The counter, cues and what comes next follow a frame after the step's name and time: laid out
+  // together with them, a step change was one frame of 50 to 90 ms on a slow phone (4× CPU), most
+  // of it the layout of the new words and of the ring they resize; now it is two shorter ones.
+  const shownDetail = useValueAfterPaint(detail, detail);
   const animationKey = `${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`;
-  // The figure follows a moment after the rest of the step: mounting it (about 7 ms, 30 ms on a
-  // slow phone) is left out of the render that changes the step, so the new step's time paints
-  // first; on Start, it comes just after the countdown. Made again only when what it shows changes:
-  // the elapsed time counts only when it mounts or pauses (see StepFigure).
+  // The figure is made again only when what it shows changes: the elapsed time counts only when
+  // it mounts or pauses (see StepFigure).
   const stepElapsedMs = view.stepElapsedMs;
   const figure = useMemo(
     () => ({ animationKey, step, nextStep, durationMs: view.stepDurationMs, elapsedMs: stepElapsedMs, paused }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new second alone is no reason (see above)
     [animationKey, step, nextStep, view.stepDurationMs, paused],
   );
-  const shownFigure = useDeferredValue(preview ? null : figure, null);
+  // Then the figure, in a frame of its own once the words under the ring are shown: mounting it
+  // (about 7 ms, 30 ms on a slow phone) and styling its SVG stay out of both frames before it. On
+  // Start, it comes just after the countdown.
+  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail === detail);
   // The countdown follows the displayed second without a render of the stage (see CountdownRing).
   const timeAt = useCallback((nowMs: number) => {
     const shown = viewAt(session, nowMs);
@@ -143,12 +124,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
           />
         )}
       </CountdownRing>
-      <div className="stage-detail">
-        {counter && <RepCounter parts={counter} />}
-        {step.durationMs === null && <LiveHoldGoal session={session} targetMs={step.targetMs} personalBest={personalBest} />}
-        <CueList cues={words.cues} currentIndex={view.currentCueIndex} label={words.cueLabel} />
-        {!resting && <p className="up-next">{words.upNext}</p>}
-      </div>
+      <StageDetail content={shownDetail} />
     </div>
   );
 }

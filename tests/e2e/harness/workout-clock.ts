@@ -22,7 +22,16 @@ export async function startWorkout(page: Page, path: string, startLabel = 'Start
 const FRAME_MS = 17;
 
 /**
- * Presses Start on a paused page clock and lets the frame after the tap be painted. With the
+ * A step change shows in three frames: the step and its time, then the words under the ring, then
+ * the figure (player/step-stage.tsx). A paused clock paints none of them by itself. One call per
+ * frame: React renders each part in a task of its own, between them.
+ */
+export async function paintFramesAfterChange(page: Page): Promise<void> {
+  for (let frame = 0; frame < 3; frame += 1) await page.clock.runFor(FRAME_MS);
+}
+
+/**
+ * Presses Start on a paused page clock and lets the frames after the tap be painted. With the
  * workout screen drawn under the outline, the tap only uncovers it and the workout starts after
  * that frame, at the tap's time (player-page.tsx): a paused clock paints no frame of itself.
  */
@@ -30,9 +39,13 @@ export async function pressStart(page: Page, startLabel = 'Start'): Promise<void
   await page.getByRole('button', { name: startLabel, exact: true }).click();
   await page.clock.runFor(FRAME_MS);
   await page.getByRole('timer').waitFor();
+  await paintFramesAfterChange(page);
 }
 
-/** Runs the clock on to `msAfterStart` after START_AT (timers fire on the way, as in a visible tab). */
+/**
+ * Runs the clock on to `msAfterStart` after START_AT (timers fire on the way, as in a visible tab).
+ * A step change at that moment shows in full only after `paintFramesAfterChange`.
+ */
 export async function runTo(page: Page, msAfterStart: number): Promise<void> {
   const nowMs = await page.evaluate(() => Date.now());
   await page.clock.runFor(START_AT + msAfterStart - nowMs);

@@ -5,7 +5,7 @@ import { storageNotices } from '../../../src/shared/storage/storage-notices';
 import { resetHistoryStore } from '../../../src/stores/history-store';
 import { getSession, resetSessionStore } from '../../../src/stores/session-store';
 import { resetSettingsStore } from '../../../src/stores/settings-store';
-import { elapse, renderPlayer, T0 } from './render-player';
+import { elapse, paintFrame, renderPlayer, T0 } from './render-player';
 
 beforeEach(async () => {
   await resetHistoryStore();
@@ -47,6 +47,7 @@ describe('the player in German', () => {
     // 10 s as set: jsdom cannot speak, so the get-ready is not lengthened for its words.
     expect(screen.getByRole('timer', { name: 'Verbleibende Zeit: 10 Sekunden' })).toBeInTheDocument();
     elapse(10_000);
+    paintFrame();
     expect(screen.getByText('Gebeugtes Knie')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Hinweise' })).toBeInTheDocument();
     expect(screen.getByText('Als Nächstes: Gestrecktes Bein')).toBeInTheDocument();
@@ -71,6 +72,7 @@ describe('the player in German', () => {
     await act(() => activateLanguage('en'));
     expect(getSession()).toBe(before);
     elapse(23_000); // into the next step: straight leg
+    paintFrame();
     expect(screen.getByRole('heading', { level: 2, name: 'Quadruped leg raise' })).toBeInTheDocument();
     expect(screen.getByText('Straight leg')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next exercise' })).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { resetHistoryStore } from '../../../src/stores/history-store';
 import { storageNotices } from '../../../src/shared/storage/storage-notices';
 import { resetSessionStore } from '../../../src/stores/session-store';
 import { resetSettingsStore } from '../../../src/stores/settings-store';
-import { elapse, renderPlayer, T0 } from './render-player';
+import { elapse, paintFrame, renderPlayer, T0 } from './render-player';
 
 beforeEach(async () => {
   await resetHistoryStore();
@@ -84,6 +84,8 @@ describe('the running workout', () => {
     expect(within(screen.getByRole('list', { name: 'How to get into position' })).getAllByRole('listitem')[0]).toHaveAttribute('aria-current', 'step');
     // The next setup cue 2 s on: shown as the current one and announced, with the second.
     elapse(2_000);
+    // The cues follow the time a frame later (see StepStage).
+    paintFrame();
     const setupCues = within(screen.getByRole('list', { name: 'How to get into position' }));
     expect(setupCues.getByText('Hands on the floor, about shoulder-width apart.')).toHaveAttribute('aria-current', 'step');
     expect(setupCues.getByText('Kneel on all fours.')).not.toHaveAttribute('aria-current');
@@ -91,11 +93,12 @@ describe('the running workout', () => {
     expect(timer()).toHaveTextContent('0:08');
 
     elapse(QUADRUPED_GET_READY_MS - 2_050);
+    paintFrame();
     expect(screen.getByText('Work')).toBeInTheDocument();
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     expect(timer()).toHaveTextContent('0:25');
     expect(timer()).toHaveAccessibleName('Time left: 25 seconds');
-    elapse(1_000);
+    elapse(1_000 - 17);
     expect(timer()).toHaveTextContent('0:24');
   });
 
@@ -103,8 +106,10 @@ describe('the running workout', () => {
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
     elapse(QUADRUPED_GET_READY_MS + 25_000);
+    paintFrame();
     expect(screen.getByText('Straight leg')).toBeInTheDocument();
     elapse(25_000);
+    paintFrame();
     expect(screen.getByText('Switch sides')).toBeInTheDocument();
     expect(screen.getByText('Left leg')).toBeInTheDocument();
     expect(screen.getByTestId('cue-announcer')).toHaveTextContent('Switch sides. Switch to the other leg.');
@@ -129,6 +134,7 @@ describe('the running workout', () => {
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
     elapse(15_000);
+    paintFrame();
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next exercise' }));
     // The rest before the next exercise, which names it; the leg raise is behind.
@@ -144,11 +150,14 @@ describe('the running workout', () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    paintFrame();
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     expect(timer()).toHaveTextContent('0:25');
     await user.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    paintFrame();
     expect(screen.getByText('Straight leg')).toBeInTheDocument();
     await user.keyboard('{Shift>}{ArrowLeft}{/Shift}');
+    paintFrame();
     expect(screen.getByText('Bent knee')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('cue-announcer')).toHaveTextContent(/^Rest\./);
@@ -187,6 +196,7 @@ describe('the running workout', () => {
     const { user } = renderPlayer('/play/exercise/prone-reverse-fly');
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.click(screen.getByRole('button', { name: 'Next step' }));
+    paintFrame();
     expect(repCounter('Set 1 of 2 · Rep 1 of 6 · Raise')).toBeInTheDocument();
   });
 
@@ -194,11 +204,13 @@ describe('the running workout', () => {
     const { user } = renderPlayer('/play/upper-back');
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.click(screen.getByRole('button', { name: 'Next step' }));
+    paintFrame();
     expect(repCounter('Set 1 of 2 · Rep 1 of 6 · Raise')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Done' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'End set' }));
     expect(screen.getByText('Rest between sets')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next step' }));
+    paintFrame();
     expect(repCounter('Set 2 of 2 · Rep 1 of 6 · Raise')).toBeInTheDocument();
     (document.activeElement as HTMLElement).blur();
     await user.keyboard('{Enter}');
@@ -258,6 +270,7 @@ describe('an open-ended hold', () => {
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(timer()).toHaveAccessibleName('Time held: 0 seconds');
+    paintFrame();
     expect(screen.getByText('First target: 0:05')).toBeInTheDocument();
     elapse(12_000);
     expect(timer()).toHaveTextContent('0:12');
@@ -265,6 +278,7 @@ describe('an open-ended hold', () => {
     await user.click(screen.getByRole('button', { name: 'Done' }));
     // The second set: the best to beat is now the first hold.
     elapse(30_000);
+    paintFrame();
     expect(screen.getByText('Your best: 0:12. Beat it!')).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('heading', { level: 2, name: 'Workout complete. Well done!' })).toBeInTheDocument();
@@ -279,6 +293,7 @@ describe('the rest of the controls', () => {
     const { user } = renderPlayer('/play/lower-back-full');
     await user.click(screen.getByRole('button', { name: 'Start' }));
     elapse(QUADRUPED_GET_READY_MS + 30_000);
+    paintFrame();
     expect(screen.getByText('Straight leg')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Restart exercise' }));
     expect(screen.getByText('Get ready')).toBeInTheDocument();
@@ -315,6 +330,7 @@ describe('the rest of the controls', () => {
     // jsdom, like some browsers, has neither speech nor Web Audio.
     expect(screen.getByText('Voice and sound unavailable on this device: follow the cues on screen.')).toHaveAttribute('role', 'status');
     elapse(QUADRUPED_GET_READY_MS - 1_000);
+    paintFrame();
     expect(screen.getByText('Lift one leg and bend the knee.')).toHaveAttribute('aria-current', 'step');
   });
 

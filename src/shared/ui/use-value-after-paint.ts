@@ -1,0 +1,16 @@
+import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
+
+/**
+ * `value`, one painted frame late: what it changes is rendered, laid out and painted in a frame of
+ * its own, after the frame of the change that caused it. For costly parts that may lag a frame,
+ * such as the player's cues and figure: rendered with the new step (or with useDeferredValue,
+ * which still ran before the next frame), their layout joined the step's in one 50 to 90 ms frame
+ * on a slow phone. As a transition, their render yields to taps and ticks. Until the first value
+ * is painted, `initial`. While `ready` is false it waits (to queue one such part after another).
+ */
+export function useValueAfterPaint<T>(value: T, initial: T, ready = true): T {
+  const [shown, setShown] = useState(initial);
+  useEffect(() => (ready ? afterNextPaint(() => startTransition(() => setShown(value))) : undefined), [value, ready]);
+  return shown;
+}
