@@ -83,10 +83,11 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new second alone is no reason (see above)
     [animationKey, step, nextStep, view.stepDurationMs, paused],
   );
-  // Then the figure, in a frame of its own once the words under the ring are shown: mounting it
-  // (about 7 ms, 30 ms on a slow phone) and styling its SVG stay out of both frames before it. On
-  // Start, it comes just after the countdown.
-  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail === detail);
+  // Then the figure, in a frame of its own once the words under the ring are shown for this state
+  // of the session (a new cue alone waits for nothing): mounting it (about 7 ms, 30 ms on a slow
+  // phone) and styling its SVG stay out of both frames before it. On Start, it comes just after
+  // the countdown.
+  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session);
   // The countdown follows the displayed second without a render of the stage (see CountdownRing).
   const timeAt = useCallback((nowMs: number) => {
     const shown = viewAt(session, nowMs);
