@@ -122,10 +122,8 @@ function uncoverThenStart(layer: HTMLElement, start: (nowMs: number) => readonly
   const nowMs = Date.now();
   // React leaves `hidden` alone (it does not render it here) and unmounts the layer when live.
   layer.hidden = true;
-  let started = false;
+  // Whichever comes first cancels the other.
   const startOnce = () => {
-    if (started) return;
-    started = true;
     window.clearTimeout(fallback);
     cancelFrame();
     startWorkout(nowMs, start, effects, display);

@@ -65,10 +65,10 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   const resting = isRestStep(step);
   const paused = session.status === 'paused';
   const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
-  const { title, sideLabel, counter } = words;
+  const { title, sideLabel } = words;
   const detail = useMemo<StageDetailContent>(
-    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter, cues: words.cues, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
-    [session, step, personalBest, counter, words, view.currentCueIndex, resting],
+    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter: words.counter, cues: words.cues, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
+    [session, step, personalBest, words, view.currentCueIndex, resting],
   );
   // The counter, cues and what comes next follow a frame after the step's name and time: laid out
   // together with them, a step change was one frame of 50 to 90 ms on a slow phone (4× CPU), most
