@@ -5,6 +5,7 @@ import { axeViolations } from './harness/axe';
 import { useBrowser } from './harness/browser';
 import { runClockUntilVisible } from './harness/run-clock-until';
 import { startWithVoiceOff } from './harness/voice-off';
+import { pressStart } from './harness/workout-clock';
 
 /**
  * History in Chromium on the page clock, in Berlin's time zone: the beginners' routine (stored
@@ -78,8 +79,7 @@ async function chestRaiseWithTwentySecondHolds(page: Page): Promise<void> {
   await page.goto('/play/exercise/prone-chest-raise-t');
   // React reveals the lazy route after its fallback's 300 ms, a timer of the paused page clock.
   await runClockUntilVisible(page, page.getByRole('button', { name: 'Start' }));
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('timer').waitFor();
+  await pressStart(page);
   await page.clock.runFor(GET_READY_MS + 20_000);
   await page.getByRole('button', { name: 'Done' }).click();
   await page.clock.runFor(REST_BETWEEN_SETS_MS + 20_000);
