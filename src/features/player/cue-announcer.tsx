@@ -4,11 +4,13 @@ import { catalogText, spokenText } from '../../shared/i18n/engine-text';
 import type { Translate } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
+import { useShownCueIndex } from './display-clock';
 import { stepKindLabel } from './step-labels';
 import type { ExerciseLookup } from '../../shared/i18n/engine-text';
 
 interface CueAnnouncerProps {
   readonly step: PlanStep;
+  /** The cue at the time the screen rendered; the display's cue follows it (see useShownCueIndex). */
   readonly currentCueIndex: number;
   readonly status: SessionStatus;
 }
@@ -30,9 +32,10 @@ export function announcementFor(step: PlanStep, currentCueIndex: number, status:
  * changes, so a screen reader speaks those and is not flooded by the countdown.
  */
 /** Memoized: it changes with its props, not whenever the workout screen re-renders. */
-export const CueAnnouncer = memo(function CueAnnouncer({ step, currentCueIndex, status }: CueAnnouncerProps) {
+export const CueAnnouncer = memo(function CueAnnouncer({ step, currentCueIndex: renderedCueIndex, status }: CueAnnouncerProps) {
   const t = useT();
   const catalog = useCatalog();
+  const currentCueIndex = useShownCueIndex(step, renderedCueIndex);
   const text = useMemo(() => announcementFor(step, currentCueIndex, status, t, catalog), [step, currentCueIndex, status, t, catalog]);
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="cue-announcer">

@@ -98,7 +98,7 @@ function useWorkoutDrawnAhead(): boolean {
  */
 function startWorkout(nowMs: number, start: (nowMs: number) => readonly Effect[], effects: PlayerEffects, display: DisplayClock): void {
   // The screen shows the tap's moment, in the same render as the new session.
-  display.show(nowMs, true);
+  display.show(nowMs, true, null);
   const startEffects = start(nowMs);
   afterNextPaint(() => {
     effects.unlockAudio();

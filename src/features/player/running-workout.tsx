@@ -43,7 +43,7 @@ export function RunningWorkout({ effects, resumed, display, preview }: RunningWo
   // from another tab) is shown at the time it is now before it is painted, not when the page opened.
   useLayoutEffect(() => {
     const nowMs = Date.now();
-    if (live && nowMs - display.nowMs() >= STALE_DISPLAY_MS) display.show(nowMs, true);
+    if (live && nowMs - display.nowMs() >= STALE_DISPLAY_MS) display.show(nowMs, true, null);
     // On mount only: later the ticker moves the display.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

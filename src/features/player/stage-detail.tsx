@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import type { Session } from '../../engine/types';
+import type { PlanStep, Session } from '../../engine/types';
 import { viewAt } from '../../engine/view';
 import type { PersonalBest } from '../../stores/history-store';
 import { CueList } from './cue-list';
-import { useDisplayedValue } from './display-clock';
+import { useDisplayedValue, useShownCueIndex } from './display-clock';
 import { goalReached, HoldGoal } from './hold-goal';
 import type { CounterParts } from './step-stage';
 
@@ -14,7 +14,10 @@ export interface StageDetailContent {
   readonly holdTargetMs: number | null | undefined;
   readonly personalBest: PersonalBest | null;
   readonly counter: CounterParts | null;
+  /** The step the cues are of: the display's cue of it is marked as it moves on (see useShownCueIndex). */
+  readonly cueStep: PlanStep;
   readonly cues: readonly string[];
+  /** The cue at the time the stage rendered. */
   readonly currentCueIndex: number;
   readonly cueLabel: string;
   /** What comes next; null during a rest (the rest shows the next exercise itself). */
@@ -48,14 +51,20 @@ function LiveHoldGoal({ session, targetMs, personalBest }: { session: Session; t
   return <HoldGoal reached={reached} targetMs={targetMs} personalBest={personalBest} />;
 }
 
+/** The cue list, marking the cue shown now: it renders alone at a new cue. */
+function LiveCueList({ step, cues, renderedIndex, label }: { step: PlanStep; cues: readonly string[]; renderedIndex: number; label: string }) {
+  const currentIndex = useShownCueIndex(step, renderedIndex);
+  return <CueList cues={cues} currentIndex={currentIndex} label={label} />;
+}
+
 /** Under the ring: the rep counter, the hold's goal, the cues and what comes next. Renders only when they change. */
 export const StageDetail = memo(function StageDetail({ content }: { content: StageDetailContent }) {
-  const { session, holdTargetMs, personalBest, counter, cues, currentCueIndex, cueLabel, upNext } = content;
+  const { session, holdTargetMs, personalBest, counter, cueStep, cues, currentCueIndex, cueLabel, upNext } = content;
   return (
     <div className="stage-detail">
       {counter && <RepCounter parts={counter} />}
       {holdTargetMs !== undefined && <LiveHoldGoal session={session} targetMs={holdTargetMs} personalBest={personalBest} />}
-      <CueList cues={cues} currentIndex={currentCueIndex} label={cueLabel} />
+      <LiveCueList step={cueStep} cues={cues} renderedIndex={currentCueIndex} label={cueLabel} />
       {upNext !== null && <p className="up-next">{upNext}</p>}
     </div>
   );

@@ -67,7 +67,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
   const { title, sideLabel } = words;
   const detail = useMemo<StageDetailContent>(
-    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter: words.counter, cues: words.cues, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
+    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter: words.counter, cueStep: step, cues: words.cues, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
     [session, step, personalBest, words, view.currentCueIndex, resting],
   );
   // The counter, cues and what comes next follow a frame after the step's name and time: laid out
@@ -84,7 +84,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
     [animationKey, step, nextStep, view.stepDurationMs, paused],
   );
   // Then the figure, in a frame of its own once the words under the ring are shown for this state
-  // of the session (a new cue alone waits for nothing): mounting it (about 7 ms, 30 ms on a slow
+  // of the session (a new cue renders only the cue list): mounting it (about 7 ms, 30 ms on a slow
   // phone) and styling its SVG stay out of both frames before it. On Start, it comes just after
   // the countdown.
   const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session);

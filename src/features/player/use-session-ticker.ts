@@ -3,22 +3,22 @@ import { nextWakeAtMs, viewAt } from '../../engine/view';
 import type { Effect, Session } from '../../engine/types';
 import { afterPaintIfVisible } from '../../shared/ui/after-paint-if-visible';
 import { getSession, sessionActions, useSessionDisplayKey } from '../../stores/session-store';
-import type { DisplayClock } from './display-clock';
+import type { DisplayClock, ShownCue } from './display-clock';
 import { countdownSeconds } from './format-time';
 
-/** What the screen shows, as strings: the step's (step, pause state, cue) and the second's. */
-function displayKeys(session: Session, nowMs: number): { step: string; second: string } {
+/** What the screen shows, as strings: the step's (step, pause state) and the second's (with the cue); and the cue. */
+function displayKeys(session: Session, nowMs: number): { step: string; second: string; cue: ShownCue } {
   const view = viewAt(session, nowMs);
   const seconds = view.stepRemainingMs === null ? Math.floor(view.stepElapsedMs / 1000) : countdownSeconds(view.stepRemainingMs);
-  const step = `${session.stepIndex}|${session.status}|${view.currentCueIndex}`;
-  return { step, second: `${step}|${seconds}` };
+  const step = `${session.stepIndex}|${session.status}`;
+  return { step, second: `${step}|${view.currentCueIndex}|${seconds}`, cue: { step: view.step, index: view.currentCueIndex } };
 }
 
 /**
  * The player's one ticker. It sleeps until the engine's next wake-up (the next change of the
  * displayed second, of the cue, or the next effect to schedule), ticks the session there, and
- * moves `display` only when what is shown changed: about once a second, the step's time only
- * when the step, cue or pause state changed. A page coming back into view ticks at once, so the
+ * moves `display` only when what is shown changed: about once a second, with the cue; the step's
+ * time only when the step or pause state changed. A page coming back into view ticks at once, so the
  * display is right immediately after a background tab or a locked phone. Off (`running` false)
  * for the screen drawn ahead of Start.
  *
@@ -43,8 +43,8 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       const keys = displayKeys(session, nowMs);
       if (keys.second === shown.current.second) return;
       const stepChanged = keys.step !== shown.current.step;
-      shown.current = { startedAtMs: session.startedAtMs, ...keys };
-      display.show(nowMs, stepChanged);
+      shown.current = { startedAtMs: session.startedAtMs, step: keys.step, second: keys.second };
+      display.show(nowMs, stepChanged, keys.cue);
     },
     [display],
   );
@@ -66,7 +66,10 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
     // What the screen was first rendered with: a tick that finds the same step shows nothing new,
     // rather than rendering the whole screen again in the moment after Start.
     const rendered = getSession();
-    if (rendered && shown.current.startedAtMs !== rendered.startedAtMs) shown.current = { startedAtMs: rendered.startedAtMs, ...displayKeys(rendered, display.nowMs()) };
+    if (rendered && shown.current.startedAtMs !== rendered.startedAtMs) {
+      const keys = displayKeys(rendered, display.nowMs());
+      shown.current = { startedAtMs: rendered.startedAtMs, step: keys.step, second: keys.second };
+    }
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') fire();
     };

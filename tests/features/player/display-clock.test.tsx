@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createDisplayClock, DisplayClockContext, setTextIfChanged, useDisplayedValue, useEverySecond, useStepNowMs, type DisplayClock } from '../../../src/features/player/display-clock';
+import { createDisplayClock, DisplayClockContext, setTextIfChanged, useDisplayedValue, useEverySecond, useShownCueIndex, useStepNowMs, type DisplayClock } from '../../../src/features/player/display-clock';
+import type { PlanStep } from '../../../src/engine/types';
 
 /** A screen in small: its step part renders with the step's time, its countdown with the second's. */
 function Screen({ clock, renders }: { clock: DisplayClock; renders: { step: number; second: number } }) {
@@ -28,13 +29,13 @@ describe('the display clock', () => {
     render(<Screen clock={clock} renders={renders} />);
     expect(renders).toEqual({ step: 1, second: 1 });
 
-    act(() => clock.show(2_000, false));
-    act(() => clock.show(3_000, false));
+    act(() => clock.show(2_000, false, null));
+    act(() => clock.show(3_000, false, null));
     expect(screen.getByTestId('second')).toHaveTextContent('3000');
     expect(screen.getByTestId('step')).toHaveTextContent('1000');
     expect(renders).toEqual({ step: 1, second: 3 });
 
-    act(() => clock.show(4_000, true));
+    act(() => clock.show(4_000, true, null));
     expect(screen.getByTestId('step')).toHaveTextContent('4000');
     expect(screen.getByTestId('second')).toHaveTextContent('4000');
     // One render each: the step's render renders the countdown with the new second too.
@@ -56,8 +57,8 @@ describe('the display clock', () => {
       </DisplayClockContext>,
     );
     expect(screen.getByTestId('seconds')).toHaveTextContent('1000');
-    act(() => clock.show(2_000, false));
-    act(() => clock.show(3_000, true));
+    act(() => clock.show(2_000, false, null));
+    act(() => clock.show(3_000, true, null));
     expect(screen.getByTestId('seconds')).toHaveTextContent('3000');
     expect(renders).toBe(1);
     // A render (a new step, say) writes what it shows now.
@@ -82,13 +83,52 @@ describe('the display clock', () => {
         <Passed />
       </DisplayClockContext>,
     );
-    act(() => clock.show(2_000, false));
-    act(() => clock.show(3_000, false));
+    act(() => clock.show(2_000, false, null));
+    act(() => clock.show(3_000, false, null));
     expect(renders).toBe(1);
-    act(() => clock.show(4_000, false));
-    act(() => clock.show(5_000, false));
+    act(() => clock.show(4_000, false, null));
+    act(() => clock.show(5_000, false, null));
     expect(screen.getByTestId('passed')).toHaveTextContent('passed');
     expect(renders).toBe(2);
+  });
+
+  it('gives a step its cue as the display moves on, keeps the step before at its last cue, and the rendered cue otherwise', () => {
+    const clock = createDisplayClock(1_000);
+    // Only the step's identity matters to the clock.
+    const getReady = { kind: 'get-ready' } as unknown as PlanStep;
+    const work = { kind: 'work' } as unknown as PlanStep;
+    let renders = 0;
+    function MarkedCue({ step, renderedIndex }: { step: PlanStep; renderedIndex: number }) {
+      renders += 1;
+      return <p data-testid={step.kind}>{useShownCueIndex(step, renderedIndex)}</p>;
+    }
+    render(
+      <DisplayClockContext value={clock}>
+        <MarkedCue step={getReady} renderedIndex={0} />
+        <MarkedCue step={work} renderedIndex={0} />
+      </DisplayClockContext>,
+    );
+    act(() => clock.show(2_000, false, { step: getReady, index: 0 }));
+    expect(renders).toBe(2);
+    act(() => clock.show(5_000, false, { step: getReady, index: 3 }));
+    expect(screen.getByTestId('get-ready')).toHaveTextContent('3');
+    expect(renders).toBe(3);
+    // The work begins: its list (rendered a frame later) follows it; the get-ready's stays at 3.
+    act(() => clock.show(6_000, true, { step: work, index: 1 }));
+    expect(screen.getByTestId('get-ready')).toHaveTextContent('3');
+    expect(screen.getByTestId('work')).toHaveTextContent('1');
+    // Shown anew without a cue (Start): each list shows the cue it was rendered with.
+    act(() => clock.show(7_000, true, null));
+    expect(screen.getByTestId('get-ready')).toHaveTextContent('0');
+    expect(screen.getByTestId('work')).toHaveTextContent('0');
+  });
+
+  it('marks the rendered cue without a display clock (a part shown on its own)', () => {
+    function MarkedCue() {
+      return <p data-testid="cue">{useShownCueIndex({ kind: 'work' } as unknown as PlanStep, 2)}</p>;
+    }
+    render(<MarkedCue />);
+    expect(screen.getByTestId('cue')).toHaveTextContent('2');
   });
 
   it('says what is wrong when a part that shows seconds is used outside a running workout', () => {

@@ -51,10 +51,59 @@ describe('the player while counting down', () => {
     expect(shownEachSecond.filter((shown, index) => index > 0 && shown === shownEachSecond[index - 1])).toEqual([]);
     expect(shownEachSecond.every((shown) => /^\d+:\d\d Time left: /.test(shown))).toBe(true);
     expect(new Set(timeLeftEachSecond).size).toBe(135);
-    // ...while the screen renders only at its steps and cues (about 20 in these 135 s; the words
-    // under the ring and the figure follow each a frame later): far fewer than one a second.
-    expect(commits.count).toBeLessThanOrEqual(80);
+    // ...while the screen renders only at its steps (the words under the ring and the figure follow
+    // each a frame later) and a new cue renders only its list: 42 commits in these 135 s, where a
+    // cue rendered the screen and its words again (79).
+    expect(commits.count).toBeLessThanOrEqual(50);
     expect([...announcements].some((text) => /\d:\d\d|\bseconds?\b/.test(text))).toBe(false);
+  });
+});
+
+const SETUP_CUES = 'How to get into position';
+const WORK_CUES = 'Cues';
+
+describe('the player at a new cue', () => {
+  it('marks the new cue and says it to screen readers in one render, with nothing rendered after it', async () => {
+    const { commits } = await startCountingCommits();
+    const announcer = screen.getByTestId('cue-announcer');
+    const markedCue = () => screen.getByRole('list', { name: SETUP_CUES }).querySelector('[aria-current="step"]')?.textContent;
+    const firstCue = markedCue();
+    let commitsAtNewCue = 0;
+    // The get-ready's cues move on every few seconds: on, 100 ms at a time, to the second one.
+    for (let step = 0; step < 200 && markedCue() === firstCue; step += 1) {
+      commits.count = 0;
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
+      commitsAtNewCue = commits.count;
+    }
+    // And the frames after it: nothing follows (the cue's words are not rendered again a frame later).
+    for (let frame = 0; frame < 5; frame += 1) paintFrame();
+    commitsAtNewCue = commits.count;
+    const secondCue = markedCue();
+    expect(secondCue).not.toBe(firstCue);
+    expect(announcer).toHaveTextContent(secondCue ?? 'no cue');
+    expect(commitsAtNewCue).toBe(1);
+  });
+
+  it('keeps the get-ready\'s last cue marked in the frame that shows the work, until the work\'s own cues show', async () => {
+    await startCountingCommits();
+    const markedCue = (name: string) => screen.queryByRole('list', { name })?.querySelector('[aria-current="step"]')?.textContent;
+    let lastSetupCue: string | null | undefined = null;
+    for (let step = 0; step < 6_000 && screen.queryByText('Work') === null; step += 1) {
+      lastSetupCue = markedCue(SETUP_CUES);
+      act(() => {
+        vi.advanceTimersByTime(10);
+      });
+    }
+    // The work's name and time are shown; the words under the ring follow a frame later, and until
+    // then the get-ready's list marks the cue it marked last, not its first.
+    expect(screen.getByText('Work')).toBeInTheDocument();
+    expect(lastSetupCue).toBe('Head in line with your spine, gaze to the floor.');
+    expect(markedCue(SETUP_CUES)).toBe(lastSetupCue);
+    paintFrame();
+    expect(screen.queryByRole('list', { name: SETUP_CUES })).not.toBeInTheDocument();
+    expect(markedCue(WORK_CUES)).toBe('Lift one leg and bend the knee.');
   });
 });
 
