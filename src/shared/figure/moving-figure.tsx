@@ -40,7 +40,7 @@ const frameAt = (poses: ExercisePoses, motion: Motion, fraction: number): Figure
  * so the two always agree. A new step keeps the SVG and moves its parts (drawn anew for each
  * step, it cost a style and layout pass of some 90 new elements each time: 20 ms at a 4× CPU
  * slowdown, every 2 s in a rep exercise). It pauses with the session. With reduced motion it
- * shows the start and end poses side by side, still.
+ * shows the start and end poses side by side, still (a still pose alone).
  */
 export function MovingFigure(props: MovingFigureProps) {
   const { exerciseId, side, paused, elapsedMs } = props;
@@ -65,12 +65,22 @@ export function MovingFigure(props: MovingFigureProps) {
   const name = exerciseName(exerciseId, catalog);
   const viewBox = exerciseViewBox(poses);
   const mirrored = side === 'left';
-  if (reducedMotion && motion.from !== motion.to) {
+  if (reducedMotion) {
+    // A still pose (a get-ready, a hold) hides the second figure rather than drawing a figure of
+    // its own: the get-ready's figure was taken down and two drawn anew when the work began, 70 ms
+    // of script and style at a 4× CPU slowdown.
+    const still = motion.from === motion.to;
     return (
       <div className="moving-figure is-still-pair">
         {/* Keyed by place, not pose: the next step moves these two instead of drawing two more. */}
         {[motion.from, motion.to].map((pose, index) => (
-          <div key={index} className="exercise-figure" role="img" aria-label={t(index === 0 ? 'figure.start' : 'figure.end', { figure: figureLabel(t, name, exerciseId, pose.name, side) })}>
+          <div
+            key={index}
+            className="exercise-figure"
+            role="img"
+            hidden={still && index === 1}
+            aria-label={still ? figureLabel(t, name, exerciseId, pose.name, side) : t(index === 0 ? 'figure.start' : 'figure.end', { figure: figureLabel(t, name, exerciseId, pose.name, side) })}
+          >
             <FigureSvg frame={frameAt(poses, motion, index)} viewBox={viewBox} props={motion.to.props} mirrored={mirrored} />
           </div>
         ))}

@@ -133,4 +133,24 @@ describe('the moving figure', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('shows a still pose alone with reduced motion, and the movement after it on the same figure with the second beside it', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
+    try {
+      // The get-ready: the setup pose, still.
+      const getReady = step('raise', 0, 0, { role: null, partIndex: null, rep: null, durationMs: 10_000, animationKey: 'get-ready' });
+      const { rerender, container } = render(<MovingFigure {...getReady} />);
+      expect(screen.getAllByRole('img')).toHaveLength(1);
+      expect(figure()).toHaveAccessibleName(/^Pelvic lift \(glute bridge\): /);
+      const firstSvg = container.querySelector('svg');
+      rerender(<MovingFigure {...step('raise', 0, 0, { animationKey: 'rep-1-raise' })} />);
+      const [start, end] = screen.getAllByRole('img');
+      expect(start).toHaveAccessibleName(/^Start: Pelvic lift \(glute bridge\): pelvis lowered/);
+      expect(end).toHaveAccessibleName(/^End: Pelvic lift \(glute bridge\): pelvis raised/);
+      expect(container.querySelector('svg')).toBe(firstSvg);
+      expect(animations).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
