@@ -10,7 +10,7 @@ import { useT } from '../../shared/i18n/use-translation';
 import { afterNextPaint } from '../../shared/ui/after-next-paint';
 import { whenIdle } from '../../shared/ui/when-idle';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
-import { activeMsUntilLastActive, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSavedAtMs, useSessionDisplayKey } from '../../stores/session-store';
+import { activeMsUntilLastActive, getSavedAtMs, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSessionDisplayKey } from '../../stores/session-store';
 import { createDisplayClock, type DisplayClock } from './display-clock';
 import { PlayerShell } from './player-shell';
 import { PreStartScreen } from './pre-start-screen';
@@ -165,10 +165,10 @@ export default function PlayerPage() {
     if (ownership === 'moved') run([{ type: 'cancel-scheduled' }], Date.now());
   }, [ownership, run]);
   const activePath = usePlayerPath();
-  const savedAtMs = useSavedAtMs();
   const session = activePath === playerPath ? getSession() : null;
   // Decided once per visit: a session loaded from storage is "resumed"; its age is judged then.
-  const [arrival] = useState(() => ({ sessionStartedAtMs: session?.startedAtMs ?? null, stale: session !== null && isStale(savedAtMs, Date.now()) }));
+  // (Read, not subscribed to: the save time moves at every step, and the page need not render for it.)
+  const [arrival] = useState(() => ({ sessionStartedAtMs: session?.startedAtMs ?? null, stale: session !== null && isStale(getSavedAtMs(), Date.now()) }));
   const [staleDecided, setStaleDecided] = useState(false);
 
   const resolved = useMemo(
@@ -217,8 +217,8 @@ export default function PlayerPage() {
         <PlayerShell title={title}>
           <StaleSessionOffer
             routineName={title}
-            savedAtMs={savedAtMs ?? session.startedAtMs}
-            activeMs={activeMsUntilLastActive(session, savedAtMs)}
+            savedAtMs={getSavedAtMs() ?? session.startedAtMs}
+            activeMs={activeMsUntilLastActive(session, getSavedAtMs())}
             onStartAgain={decide(startAgain)}
             onSaveWhatWasDone={decide(() => sessionActions.staleWorkoutSavedAsFinished())}
             onDiscard={decide(sessionActions.staleWorkoutDiscarded)}
