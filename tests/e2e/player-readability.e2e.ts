@@ -171,6 +171,32 @@ describe.each(LANGUAGES)('the player read from a mat, in $language', (words) => 
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('keeps the ring the same size through the reps of an exercise on a phone, though each phase has a cue of its own', async () => {
+    const page = e2e.page();
+    await startWorkout(page, '/play/upper-back', words.start);
+    await runUntilKind(page, 'work', 60_000);
+    const seen: { phase: string; cue: string; ringPx: number }[] = [];
+    // Two reps of the prone reverse fly: raise, hold and lower, 2 s or more each.
+    for (let halfSecond = 0; halfSecond < 28; halfSecond += 1) {
+      seen.push(
+        await page.evaluate(() => ({
+          phase: document.querySelector('.rep-counter-phase')?.textContent ?? '',
+          cue: document.querySelector('.cue.current')?.textContent ?? '',
+          ringPx: Math.round(document.querySelector('.step-stage .countdown')?.getBoundingClientRect().height ?? 0),
+        })),
+      );
+      await page.clock.runFor(500);
+    }
+    expect(new Set(seen.map((shown) => shown.phase)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(seen.map((shown) => shown.cue)).size).toBeGreaterThanOrEqual(3);
+    // One size, though the lowering's cue takes two lines where the others take one.
+    expect(new Set(seen.map((shown) => shown.ringPx))).toEqual(new Set([seen[0]!.ringPx]));
+    expect(seen[0]!.ringPx).toBeGreaterThanOrEqual(144);
+    // The cues that only size the cell are not read.
+    const readCues = await page.locator('ol.cue-list').getByRole('listitem').count();
+    expect(readCues).toBe(await page.locator('.cue-list > li:not(.cue-sizer)').count());
+  });
+
   it('keeps every control on the first screen of a 390 × 844 phone on every kind of step', async () => {
     const page = e2e.page();
     await startWorkout(page, '/play/lower-back-full', words.start);

@@ -17,6 +17,8 @@ export interface StageDetailContent {
   /** The step the cues are of: the display's cue of it is marked as it moves on (see useShownCueIndex). */
   readonly cueStep: PlanStep;
   readonly cues: readonly string[];
+  /** The cues of the exercise's work, that the cues' cell is sized for on a phone (see CueList). */
+  readonly cueSizers: readonly string[];
   /** The cue at the time the stage rendered. */
   readonly currentCueIndex: number;
   readonly cueLabel: string;
@@ -52,19 +54,19 @@ function LiveHoldGoal({ session, targetMs, personalBest }: { session: Session; t
 }
 
 /** The cue list, marking the cue shown now: it renders alone at a new cue. */
-function LiveCueList({ step, cues, renderedIndex, label }: { step: PlanStep; cues: readonly string[]; renderedIndex: number; label: string }) {
+function LiveCueList({ step, cues, sizers, renderedIndex, label }: { step: PlanStep; cues: readonly string[]; sizers: readonly string[]; renderedIndex: number; label: string }) {
   const currentIndex = useShownCueIndex(step, renderedIndex);
-  return <CueList cues={cues} currentIndex={currentIndex} label={label} />;
+  return <CueList cues={cues} currentIndex={currentIndex} label={label} sizers={sizers} />;
 }
 
 /** Under the ring: the rep counter, the hold's goal, the cues and what comes next. Renders only when they change. */
 export const StageDetail = memo(function StageDetail({ content }: { content: StageDetailContent }) {
-  const { session, holdTargetMs, personalBest, counter, cueStep, cues, currentCueIndex, cueLabel, upNext } = content;
+  const { session, holdTargetMs, personalBest, counter, cueStep, cues, cueSizers, currentCueIndex, cueLabel, upNext } = content;
   return (
     <div className="stage-detail">
       {counter && <RepCounter parts={counter} />}
       {holdTargetMs !== undefined && <LiveHoldGoal session={session} targetMs={holdTargetMs} personalBest={personalBest} />}
-      <LiveCueList step={cueStep} cues={cues} renderedIndex={currentCueIndex} label={cueLabel} />
+      <LiveCueList step={cueStep} cues={cues} sizers={cueSizers} renderedIndex={currentCueIndex} label={cueLabel} />
       {upNext !== null && <p className="up-next">{upNext}</p>}
     </div>
   );

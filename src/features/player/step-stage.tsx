@@ -9,6 +9,7 @@ import { StepFigure } from '../../shared/figure/step-figure';
 import type { PersonalBest } from '../../stores/history-store';
 import { useValueAfterPaint } from '../../shared/ui/use-value-after-paint';
 import { CountdownRing } from './countdown-ring';
+import { exerciseWorkCues } from './cue-sizer';
 import { StageDetail, type StageDetailContent } from './stage-detail';
 import { isRestStep, nextStepText, stepKindLabel } from './step-labels';
 
@@ -66,9 +67,12 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   const paused = session.status === 'paused';
   const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
   const { title, sideLabel } = words;
+  // Worked out once per exercise, not at each rep phase.
+  const workingExerciseId = step.kind === 'work' ? step.exerciseId : null;
+  const cueSizers = useMemo(() => exerciseWorkCues(session.plan, workingExerciseId, t, catalog), [session.plan, workingExerciseId, t, catalog]);
   const detail = useMemo<StageDetailContent>(
-    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter: words.counter, cueStep: step, cues: words.cues, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
-    [session, step, personalBest, words, view.currentCueIndex, resting],
+    () => ({ session, holdTargetMs: step.durationMs === null ? step.targetMs : undefined, personalBest, counter: words.counter, cueStep: step, cues: words.cues, cueSizers, currentCueIndex: view.currentCueIndex, cueLabel: words.cueLabel, upNext: resting ? null : words.upNext }),
+    [session, step, personalBest, words, cueSizers, view.currentCueIndex, resting],
   );
   // The counter, cues and what comes next follow a frame after the step's name and time: laid out
   // together with them, a step change was one frame of 50 to 90 ms on a slow phone (4× CPU), most
