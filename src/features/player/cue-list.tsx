@@ -1,6 +1,7 @@
 import { memo } from 'react';
 
 const noSizers: readonly string[] = [];
+
 interface CueListProps {
   readonly cues: readonly string[];
   readonly currentIndex: number;
@@ -25,8 +26,8 @@ export const CueList = memo(function CueList({ cues, currentIndex, label, sizers
         </li>
       ))}
       {sizers.map((sizer) => (
-        // Keyed by text: from one rep phase to the next they stay as they are.
-        // The words as generated content, not text: nothing finds or reads them twice.
+        // Keyed by text, so they stay as they are from one rep phase to the next; the words as
+        // generated content, not text, so nothing finds or reads them twice.
         <li key={`sizer:${sizer}`} className="cue cue-sizer" aria-hidden="true" data-text={sizer} />
       ))}
     </ol>
