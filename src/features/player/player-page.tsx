@@ -213,12 +213,13 @@ export default function PlayerPage() {
         // The same routine as today's settings compile it; the saved plan when it cannot be found any more.
         startAfresh(compiled?.ok ? compiled.plan : session.plan, playerPath, effects, display);
       };
+      const savedAtMs = getSavedAtMs();
       return (
         <PlayerShell title={title}>
           <StaleSessionOffer
             routineName={title}
-            savedAtMs={getSavedAtMs() ?? session.startedAtMs}
-            activeMs={activeMsUntilLastActive(session, getSavedAtMs())}
+            savedAtMs={savedAtMs ?? session.startedAtMs}
+            activeMs={activeMsUntilLastActive(session, savedAtMs)}
             onStartAgain={decide(startAgain)}
             onSaveWhatWasDone={decide(() => sessionActions.staleWorkoutSavedAsFinished())}
             onDiscard={decide(sessionActions.staleWorkoutDiscarded)}

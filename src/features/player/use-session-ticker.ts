@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { nextWakeAtMs, viewAt } from '../../engine/view';
-import type { Effect, Session } from '../../engine/types';
+import type { Effect, Session, SessionView } from '../../engine/types';
 import { afterPaintIfVisible } from '../../shared/ui/after-paint-if-visible';
 import { getSession, sessionActions, useSessionDisplayKey } from '../../stores/session-store';
 import type { DisplayClock, ShownCue } from './display-clock';
 import { countdownSeconds } from './format-time';
 
-/** What the screen shows, as strings: the step's (step, pause state) and the second's (with the cue); and the cue. */
-function displayKeys(session: Session, nowMs: number): { step: string; second: string; cue: ShownCue } {
+/** What the screen shows, as strings: the step's (step, pause state) and the second's (with the cue); and the view they come from. */
+function displayKeys(session: Session, nowMs: number): { step: string; second: string; view: SessionView } {
   const view = viewAt(session, nowMs);
   const seconds = view.stepRemainingMs === null ? Math.floor(view.stepElapsedMs / 1000) : countdownSeconds(view.stepRemainingMs);
   const step = `${session.stepIndex}|${session.status}`;
-  return { step, second: `${step}|${view.currentCueIndex}|${seconds}`, cue: { step: view.step, index: view.currentCueIndex } };
+  return { step, second: `${step}|${view.currentCueIndex}|${seconds}`, view };
 }
 
 /**
@@ -44,7 +44,8 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       if (keys.second === shown.current.second) return;
       const stepChanged = keys.step !== shown.current.step;
       shown.current = { startedAtMs: session.startedAtMs, step: keys.step, second: keys.second };
-      display.show(nowMs, stepChanged, keys.cue);
+      const cue: ShownCue = { step: keys.view.step, index: keys.view.currentCueIndex };
+      display.show(nowMs, stepChanged, cue);
     },
     [display],
   );
