@@ -197,6 +197,31 @@ describe.each(LANGUAGES)('the player read from a mat, in $language', (words) => 
     expect(readCues).toBe(await page.locator('.cue-list > li:not(.cue-sizer)').count());
   });
 
+  it('draws the ring, its digits and the figure at the countdown\'s size, and again when the phone turns', async () => {
+    const page = e2e.page();
+    await startWorkout(page, '/play/upper-back', words.start);
+    await runUntilKind(page, 'work', 60_000);
+    /** Each part's box as a share of the countdown's (which the ring, digits and figure are sized by). */
+    const parts = () =>
+      page.evaluate(() => {
+        const countdown = document.querySelector('.step-stage .countdown')!.getBoundingClientRect();
+        const share = (selector: string) => {
+          const part = document.querySelector(selector)!.getBoundingClientRect();
+          return { width: +(part.width / countdown.width).toFixed(3), height: +(part.height / countdown.height).toFixed(3) };
+        };
+        return { countdownPx: Math.round(countdown.height), ring: share('.countdown .ring'), digits: share('.countdown-digits'), figure: share('.ring-figure') };
+      });
+    const expected = { ring: { width: 0.96, height: 0.96 }, digits: { width: 1, height: 1 }, figure: { width: 0.64, height: 0.24 } };
+    const upright = await parts();
+    expect(upright).toEqual({ countdownPx: upright.countdownPx, ...expected });
+    await page.setViewportSize(LANDSCAPE);
+    await page.clock.runFor(1000);
+    const turned = await parts();
+    // Smaller on its side, and every part drawn at the new size, not the one it had upright.
+    expect(turned.countdownPx).toBeLessThan(upright.countdownPx);
+    expect(turned).toEqual({ countdownPx: turned.countdownPx, ...expected });
+  });
+
   it('keeps every control on the first screen of a 390 × 844 phone on every kind of step', async () => {
     const page = e2e.page();
     await startWorkout(page, '/play/lower-back-full', words.start);

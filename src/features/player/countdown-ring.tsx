@@ -2,6 +2,7 @@ import { memo, useRef, useState, type CSSProperties, type ReactNode } from 'reac
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { setTextIfChanged, useEverySecond } from './display-clock';
+import { usePinnedRingSize } from './use-pinned-ring-size';
 import { countdownSeconds, timerLabel } from './format-time';
 import './countdown-ring.css';
 
@@ -84,6 +85,8 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
   const shown = shownTime({ remainingMs, elapsedMs }, t, language);
   const timer = useRef<HTMLParagraphElement>(null);
   const digits = useRef<SVGTextElement>(null);
+  const countdown = useRef<HTMLDivElement>(null);
+  usePinnedRingSize(countdown);
   useEverySecond((nowMs) => {
     if (!timeAt) return;
     const now = shownTime(timeAt(nowMs), t, language);
@@ -91,7 +94,7 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
     if (timer.current && timer.current.getAttribute('aria-label') !== now.label) timer.current.setAttribute('aria-label', now.label);
   });
   return (
-    <div className={`countdown${paused ? ' is-paused' : ''}`}>
+    <div className={`countdown${paused ? ' is-paused' : ''}`} ref={countdown}>
       <div className="ring" aria-hidden="true">
         {durationMs !== null && durationMs > 0 && (
           <DrainingRing key={animationKey} durationMs={durationMs} elapsedMs={elapsedMs} paused={paused} />
