@@ -9,6 +9,7 @@ import { useT } from '../i18n/use-translation';
 import { FigureSvg } from './figure-svg';
 import { figureLabel } from './figure-text';
 import { exercisePoses, exerciseViewBox } from './pose-library';
+import { StillPoses } from './still-poses';
 import { useReducedMotion } from './use-reduced-motion';
 import './figure.css';
 
@@ -40,7 +41,7 @@ const frameAt = (poses: ExercisePoses, motion: Motion, fraction: number): Figure
  * so the two always agree. A new step keeps the SVG and moves its parts (drawn anew for each
  * step, it cost a style and layout pass of some 90 new elements each time: 20 ms at a 4× CPU
  * slowdown, every 2 s in a rep exercise). It pauses with the session. With reduced motion it
- * shows the start and end poses side by side, still (a still pose alone).
+ * shows the start and end poses side by side, still (a still pose alone: see StillPoses).
  */
 export function MovingFigure(props: MovingFigureProps) {
   const { exerciseId, side, paused, elapsedMs } = props;
@@ -63,35 +64,12 @@ export function MovingFigure(props: MovingFigureProps) {
 
   if (!poses || !motion) return null;
   const name = exerciseName(exerciseId, catalog);
-  const viewBox = exerciseViewBox(poses);
-  const mirrored = side === 'left';
-  if (reducedMotion) {
-    // A still pose (a get-ready, a hold) hides the second figure rather than drawing a figure of
-    // its own: the get-ready's figure was taken down and two drawn anew when the work began, 70 ms
-    // of script and style at a 4× CPU slowdown.
-    const still = motion.from === motion.to;
-    return (
-      <div className="moving-figure is-still-pair">
-        {/* Keyed by place, not pose: the next step moves these two instead of drawing two more. */}
-        {[motion.from, motion.to].map((pose, index) => (
-          <div
-            key={index}
-            className="exercise-figure"
-            role="img"
-            hidden={still && index === 1}
-            aria-label={still ? figureLabel(t, name, exerciseId, pose.name, side) : t(index === 0 ? 'figure.start' : 'figure.end', { figure: figureLabel(t, name, exerciseId, pose.name, side) })}
-          >
-            <FigureSvg frame={frameAt(poses, motion, index)} viewBox={viewBox} props={motion.to.props} mirrored={mirrored} />
-          </div>
-        ))}
-      </div>
-    );
-  }
+  if (reducedMotion) return <StillPoses poses={poses} motion={motion} side={side} name={name} t={t} />;
   const fraction = motionFraction(motion, paused ? elapsedMs : startElapsedMs);
   // The pose named is the one the step works toward: "Raise" shows the raised pose.
   return (
     <div className="moving-figure exercise-figure" role="img" aria-label={figureLabel(t, name, exerciseId, motion.to.name, side)} data-pose={motion.to.name} data-fraction={fraction.toFixed(2)} data-moving={animating && !paused ? 'true' : 'false'}>
-      <FigureSvg frame={frameAt(poses, motion, fraction)} viewBox={viewBox} props={motion.to.props} mirrored={mirrored} parts={parts} />
+      <FigureSvg frame={frameAt(poses, motion, fraction)} viewBox={exerciseViewBox(poses)} props={motion.to.props} mirrored={side === 'left'} parts={parts} />
     </div>
   );
 }

@@ -153,4 +153,38 @@ describe('the moving figure', () => {
       vi.unstubAllGlobals();
     }
   });
+  it('keeps one drawing per pose through a rep with reduced motion: a phase only places them, the start pose first', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
+    try {
+      const phase = (role: string, partIndex: number, rep: number) => step(role, partIndex, 0, { rep, animationKey: `${rep}-${role}` });
+      const { rerender, container } = render(<MovingFigure {...phase('raise', 0, 2)} />);
+      /** The poses shown, in the order a sighted user reads them (CSS order: start, then end). */
+      const shown = () => screen.getAllByRole('img').sort((a, b) => (a.classList.contains('is-end') ? 1 : 0) - (b.classList.contains('is-end') ? 1 : 0)).map((image) => image.getAttribute('aria-label'));
+      const drawingOf = (poseName: string) => [...container.querySelectorAll('svg')].find((svg) => svg.querySelector<SVGGElement>('g.figure-near')!.style.transform === thighOf(poseName));
+      expect(shown()).toEqual([expect.stringMatching(/^Start: .*pelvis lowered/), expect.stringMatching(/^End: .*pelvis raised/)]);
+      const lowered = drawingOf('lower');
+      const raised = drawingOf('raise');
+      expect(lowered).toBeDefined();
+      expect(raised).toBeDefined();
+
+      rerender(<MovingFigure {...phase('hold', 1, 2)} />);
+      expect(shown()).toEqual([expect.stringMatching(/^Pelvic lift \(glute bridge\): .*straight line/)]);
+      rerender(<MovingFigure {...phase('lower', 2, 2)} />);
+      expect(shown()).toEqual([expect.stringMatching(/^Start: /), expect.stringMatching(/^End: .*pelvis lowered/)]);
+      rerender(<MovingFigure {...phase('raise', 0, 3)} />);
+      expect(shown()).toEqual([expect.stringMatching(/^Start: .*pelvis lowered/), expect.stringMatching(/^End: .*pelvis raised/)]);
+
+      // The same two drawings all along (the hold's pose is drawn as the raise's): none drawn anew.
+      expect(container.querySelectorAll('svg')).toHaveLength(2);
+      expect(drawingOf('lower')).toBe(lowered);
+      expect(drawingOf('raise')).toBe(raised);
+      // The pose a step does not show is out of sight and out of the accessibility tree.
+      rerender(<MovingFigure {...phase('hold', 1, 3)} />);
+      expect(lowered!.parentElement).toHaveClass('is-offstage');
+      expect(lowered!.parentElement).toHaveAttribute('aria-hidden', 'true');
+      expect(animations).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
