@@ -222,6 +222,19 @@ export const useSessionDisplayKey = (): string =>
     return session ? `${session.stepIndex}|${session.status}|${session.stepStartedAtMs}|${session.stepPausedMs}|${session.stepExtendedMs}|${session.pausedAtMs}` : 'none';
   });
 
+/**
+ * Changes only when a workout starts, ends or is discarded: the player's page renders on this. (On
+ * the display key it rendered the whole page at every step, every 2 to 3 s in a rep exercise; the
+ * workout screen renders at each step of its own accord.)
+ */
+export const useSessionLifecycleKey = (): string =>
+  useSessionStore((state) => {
+    const session = state.session;
+    if (!session) return 'none';
+    const running = session.status === 'running' || session.status === 'paused';
+    return `${session.startedAtMs}|${running ? 'under way' : session.status}`;
+  });
+
 export const getSession = (): Session | null => useSessionStore.getState().session;
 /** When the saved session was last active (wall ms). */
 export const getSavedAtMs = (): number | null => useSessionStore.getState().savedAtMs;

@@ -10,7 +10,7 @@ import { useT } from '../../shared/i18n/use-translation';
 import { afterNextPaint } from '../../shared/ui/after-next-paint';
 import { whenIdle } from '../../shared/ui/when-idle';
 import { getCustomRoutines, useCustomRoutinesReady } from '../../stores/custom-routines-store';
-import { activeMsUntilLastActive, getSavedAtMs, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSessionDisplayKey } from '../../stores/session-store';
+import { activeMsUntilLastActive, getSavedAtMs, getSession, isStale, sessionActions, useOwnership, usePlayerPath, useSessionLifecycleKey } from '../../stores/session-store';
 import { createDisplayClock, type DisplayClock } from './display-clock';
 import { PlayerShell } from './player-shell';
 import { PreStartScreen } from './pre-start-screen';
@@ -153,7 +153,7 @@ export default function PlayerPage() {
   const location = useLocation();
   const playerPath = location.pathname;
   const effects = usePlayerEffects();
-  useSessionDisplayKey(); // re-render when a workout starts, ends or is discarded
+  useSessionLifecycleKey(); // re-render when a workout starts, ends or is discarded
   const ownership = useOwnership();
   const customRoutinesReady = useCustomRoutinesReady();
   useEffect(() => void sessionActions.playerOpened(), []);
