@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import type { Side } from '../../catalog/schema';
 import type { FigureFrame } from '../../figure/frames';
 import { samePose, type Motion } from '../../figure/motion';
@@ -55,8 +55,8 @@ function withPosesOf(drawn: Drawn, exerciseId: string, motion: Motion): Drawn {
  * Each pose the exercise has shown keeps its own drawing: a new step only places them (first,
  * second, or out of sight) and names them. Redrawing the two figures for each rep phase restyled
  * some 50 SVG elements every 2 to 3 s (7 to 10 ms at a 4× CPU slowdown), showing a hidden one
- * again as much; now a phase's change restyles a few boxes. A pose out of sight stays laid out at
- * the size it has beside another (see figure.css), so bringing it back relays out none of its shapes.
+ * again as much; now a phase's change restyles a few boxes. Every pose is laid out at the size it
+ * has beside another, a pose alone scaled up (see figure.css), so no step lays out their shapes again.
  */
 export function StillPoses({ poses, motion, side, name, t }: StillPosesProps) {
   const exerciseId = poses.exerciseId;
@@ -65,9 +65,11 @@ export function StillPoses({ poses, motion, side, name, t }: StillPosesProps) {
   // React's pattern for state that follows a prop: rendered again at once, before anything is shown.
   if (needed !== drawn) setDrawn(needed);
   const still = motion.from === motion.to;
+  const viewBox = exerciseViewBox(poses);
+  const aspect = (viewBox.width / viewBox.height).toFixed(3);
   const label = (pose: Pose) => figureLabel(t, name, exerciseId, pose.name, side);
   return (
-    <div className="moving-figure is-still-pair">
+    <div className="moving-figure is-still-pair" style={{ '--figure-aspect': aspect } as CSSProperties}>
       {needed.poses.map((pose) => {
         const isStart = !still && sameDrawing(pose, motion.from);
         const isEnd = !isStart && sameDrawing(pose, motion.to);
