@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type Ref } from 'react';
+import { useCallback, useMemo, useState, type Ref } from 'react';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
 import { viewAt } from '../../engine/view';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
@@ -58,6 +58,21 @@ function stepWords(step: PlanStep, nextStep: PlanStep | null, t: Translate, cata
   };
 }
 
+/** Whether `step` is the rep phase after `previous`, in the same set and side. */
+function isNextRepPhase(previous: PlanStep, step: PlanStep): boolean {
+  return previous.kind === 'work' && step.kind === 'work' && previous.rep !== null && step.rep !== null && previous.itemIndex === step.itemIndex && previous.set === step.set && previous.side === step.side;
+}
+
+/** Whether the stage shows a rep phase that followed another of its set (until the step changes again). */
+function useRepPhase(step: PlanStep): boolean {
+  const [shown, setShown] = useState({ step, repPhase: false });
+  if (shown.step === step) return shown.repPhase;
+  // React's pattern for state that follows a prop: rendered again at once, with it.
+  const next = { step, repPhase: isNextRepPhase(shown.step, step) };
+  setShown(next);
+  return next.repPhase;
+}
+
 /** The big picture of the current step: what kind, which exercise and side, the time, the cues. */
 export function StepStage({ session, view, personalBest, headingRef, preview = false }: StepStageProps) {
   const { step, nextStep } = view;
@@ -77,7 +92,13 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   // The counter, cues and what comes next follow a frame after the step's name and time: laid out
   // together with them, a step change was one frame of 50 to 90 ms on a slow phone (4× CPU), most
   // of it the layout of the new words and of the ring they resize; now it is two shorter ones.
-  const shownDetail = useValueAfterPaint(detail, detail);
+  //
+  // A rep phase after another of the same set changes only the phase, the rep number, the cue and
+  // the pose: shown at once, in the tick's own frame. The ring keeps its size (see CueList's sizers),
+  // so it lays out little, and one frame costs less than three (about 85 ms of main thread at 4×
+  // every 2 to 3 s over three frames).
+  const repPhase = useRepPhase(step);
+  const shownDetail = useValueAfterPaint(detail, detail, true, repPhase);
   const animationKey = `${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`;
   // The figure is made again only when what it shows changes: the elapsed time counts only when
   // it mounts or pauses (see StepFigure).
@@ -91,7 +112,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   // of the session (a new cue renders only the cue list): mounting it (about 7 ms, 30 ms on a slow
   // phone) and styling its SVG stay out of both frames before it. On Start, it comes just after
   // the countdown.
-  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session);
+  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session, repPhase);
   // The countdown follows the displayed second without a render of the stage (see CountdownRing).
   const timeAt = useCallback((nowMs: number) => {
     const shown = viewAt(session, nowMs);

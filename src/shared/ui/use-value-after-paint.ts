@@ -8,9 +8,13 @@ import { afterNextPaint } from './after-next-paint';
  * which still ran before the next frame), their layout joined the step's in one 50 to 90 ms frame
  * on a slow phone. As a transition, their render yields to taps and ticks. Until the first value
  * is painted, `initial`. While `ready` is false it waits (to queue one such part after another).
+ * With `now`, `value` at once, in the same render: for a change small enough to lay out in one frame.
  */
-export function useValueAfterPaint<T>(value: T, initial: T, ready = true): T {
+export function useValueAfterPaint<T>(value: T, initial: T, ready = true, now = false): T {
   const [shown, setShown] = useState(initial);
-  useEffect(() => (ready ? afterNextPaint(() => startTransition(() => setShown(value))) : undefined), [value, ready]);
-  return shown;
+  const showNow = now && ready;
+  // React's pattern for state that follows a prop: this component renders again at once, with it.
+  if (showNow && shown !== value) setShown(value);
+  useEffect(() => (ready && !showNow ? afterNextPaint(() => startTransition(() => setShown(value))) : undefined), [value, ready, showNow]);
+  return showNow ? value : shown;
 }

@@ -13,13 +13,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-/** The full lower back's player, started, with its React commits counted (`commits.count`, reset at will). */
-async function startCountingCommits() {
+/** A routine's player (the full lower back's by default), started, with its React commits counted (`commits.count`, reset at will). */
+async function startCountingCommits(routineId = 'lower-back-full') {
   const commits = { count: 0 };
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   render(
     <Profiler id="player" onRender={() => (commits.count += 1)}>
-      <MemoryRouter initialEntries={['/play/lower-back-full']}>
+      <MemoryRouter initialEntries={[`/play/${routineId}`]}>
         <Routes>
           <Route path="/play/:routineId" element={<PlayerPage />} />
         </Routes>
@@ -126,5 +126,45 @@ describe('the player at a control', () => {
     expect(screen.getAllByText('Switch sides').length).toBeGreaterThan(0);
     // The step and its time; a frame later its cues and counter; then its figure.
     expect(perPress).toEqual([3, 3, 3]);
+  });
+});
+
+describe('the player at a rep phase', () => {
+  it('shows the next phase, its rep number, its cue and its pose in one render, with nothing rendered after it', async () => {
+    const { commits } = await startCountingCommits('upper-back');
+    const phase = () => document.querySelector('.rep-counter-phase')?.textContent ?? null;
+    const shown = () => ({
+      phase: phase(),
+      rep: document.querySelector('.rep-counter-number')?.textContent,
+      cue: screen.queryByRole('list', { name: WORK_CUES })?.querySelector('[aria-current="step"]')?.textContent,
+      pose: document.querySelector('.ring-figure .exercise-figure')?.getAttribute('data-pose'),
+    });
+    // Into the prone reverse fly's first rep, its words and figure shown.
+    for (let step = 0; step < 300 && phase() !== 'Raise'; step += 1) {
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
+      paintFrame();
+    }
+    for (let frame = 0; frame < 5; frame += 1) paintFrame();
+    const seen: { commits: number; shown: ReturnType<typeof shown> }[] = [];
+    // Raise, hold, lower, and the second rep's raise: 100 ms at a time, each change to its last frame.
+    while (seen.length < 3) {
+      const before = phase();
+      commits.count = 0;
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
+      if (phase() === before) continue;
+      const atOnce = shown();
+      for (let frame = 0; frame < 5; frame += 1) paintFrame();
+      expect(shown()).toEqual(atOnce);
+      seen.push({ commits: commits.count, shown: atOnce });
+    }
+    expect(seen).toEqual([
+      { commits: 1, shown: { phase: 'Hold', rep: '1 of 6', cue: 'Hold.', pose: 'hold' } },
+      { commits: 1, shown: { phase: 'Lower', rep: '1 of 6', cue: expect.stringMatching(/^Lower/), pose: 'lower' } },
+      { commits: 1, shown: { phase: 'Raise', rep: '2 of 6', cue: expect.stringMatching(/^Raise/), pose: 'raise' } },
+    ]);
   });
 });
