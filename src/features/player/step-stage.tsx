@@ -6,6 +6,7 @@ import type { Translate } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { StepFigure } from '../../shared/figure/step-figure';
+import { useReducedMotion } from '../../shared/figure/use-reduced-motion';
 import type { PersonalBest } from '../../stores/history-store';
 import { useValueAfterPaint } from '../../shared/ui/use-value-after-paint';
 import { CountdownRing } from './countdown-ring';
@@ -94,10 +95,11 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   // of it the layout of the new words and of the ring they resize; now it is two shorter ones.
   //
   // A rep phase after another of the same set changes only the phase, the rep number, the cue and
-  // the pose: shown at once, in the tick's own frame. The ring keeps its size (see CueList's sizers),
-  // so it lays out little, and one frame costs less than three (about 85 ms of main thread at 4×
-  // every 2 to 3 s over three frames).
+  // the pose: shown at once, in the tick's own frame (the figure too when it stands still, below).
+  // The ring keeps its size (see CueList's sizers), so it lays out little, and one frame costs
+  // less than three (about 85 ms of main thread at 4× every 2 to 3 s over three frames).
   const repPhase = useRepPhase(step);
+  const reducedMotion = useReducedMotion();
   const shownDetail = useValueAfterPaint(detail, detail, true, repPhase);
   const animationKey = `${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`;
   // The figure is made again only when what it shows changes: the elapsed time counts only when
@@ -112,7 +114,9 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   // of the session (a new cue renders only the cue list): mounting it (about 7 ms, 30 ms on a slow
   // phone) and styling its SVG stay out of both frames before it. On Start, it comes just after
   // the countdown.
-  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session, repPhase);
+  // A moving figure's new phase (its animations made anew) stays in a frame of its own: with the
+  // rest in one, a rep phase made tasks of 50 to 75 ms at 4×. A still one only places its poses.
+  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session, repPhase && reducedMotion);
   // The countdown follows the displayed second without a render of the stage (see CountdownRing).
   const timeAt = useCallback((nowMs: number) => {
     const shown = viewAt(session, nowMs);
