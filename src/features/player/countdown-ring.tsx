@@ -95,25 +95,28 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
   });
   return (
     <div className={`countdown${paused ? ' is-paused' : ''}`} ref={countdown}>
-      <div className="ring" aria-hidden="true">
-        {durationMs !== null && durationMs > 0 && (
-          <DrainingRing key={animationKey} durationMs={durationMs} elapsedMs={elapsedMs} paused={paused} />
-        )}
-        <div className="ring-hole" />
+      {/* Its own layout: a new size for the parts inside (see usePinnedRingSize) lays out nothing outside. */}
+      <div className="countdown-face">
+        <div className="ring" aria-hidden="true">
+          {durationMs !== null && durationMs > 0 && (
+            <DrainingRing key={animationKey} durationMs={durationMs} elapsedMs={elapsedMs} paused={paused} />
+          )}
+          <div className="ring-hole" />
+        </div>
+        {/*
+          The digits are SVG text: an SVG is laid out on its own, so the new second relays out
+          nothing around it (as HTML text at a size from the ring it cost a layout of the whole
+          stage every second: 1.5 ms, 6 ms on a slow phone). Its viewBox scales it with the ring.
+        */}
+        <p className="countdown-digits" role="timer" aria-label={shown.label} ref={timer}>
+          <svg className="countdown-digits-svg" viewBox="0 0 100 100" aria-hidden="true">
+            <text x="50" y="50" ref={digits}>
+              {shown.digits}
+            </text>
+          </svg>
+        </p>
+        {children}
       </div>
-      {/*
-        The digits are SVG text: an SVG is laid out on its own, so the new second relays out
-        nothing around it (as HTML text at a size from the ring it cost a layout of the whole
-        stage every second: 1.5 ms, 6 ms on a slow phone). Its viewBox scales it with the ring.
-      */}
-      <p className="countdown-digits" role="timer" aria-label={shown.label} ref={timer}>
-        <svg className="countdown-digits-svg" viewBox="0 0 100 100" aria-hidden="true">
-          <text x="50" y="50" ref={digits}>
-            {shown.digits}
-          </text>
-        </svg>
-      </p>
-      {children}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import PlayerPage from '../../../src/features/player/player-page';
 import { resetSessionStore } from '../../../src/stores/session-store';
 import { paintFrame, T0 } from './render-player';
@@ -131,13 +131,16 @@ describe('the player at a control', () => {
 
 describe('the player at a rep phase', () => {
   it('shows the next phase, its rep number, its cue and its pose in one render, with nothing rendered after it', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
+    onTestFinished(() => vi.unstubAllGlobals());
     const { commits } = await startCountingCommits('upper-back');
     const phase = () => document.querySelector('.rep-counter-phase')?.textContent ?? null;
     const shown = () => ({
       phase: phase(),
       rep: document.querySelector('.rep-counter-number')?.textContent,
       cue: screen.queryByRole('list', { name: WORK_CUES })?.querySelector('[aria-current="step"]')?.textContent,
-      pose: document.querySelector('.ring-figure .exercise-figure')?.getAttribute('data-pose'),
+      // With reduced motion (below): the phase's start and end poses, or its pose alone, still.
+      figures: [...document.querySelectorAll('.ring-figure [role="img"]')].map((figure) => figure.getAttribute('aria-label')?.split(': ')[0]).sort(),
     });
     // Into the prone reverse fly's first rep, its words and figure shown.
     for (let step = 0; step < 300 && phase() !== 'Raise'; step += 1) {
@@ -162,9 +165,9 @@ describe('the player at a rep phase', () => {
       seen.push({ commits: commits.count, shown: atOnce });
     }
     expect(seen).toEqual([
-      { commits: 1, shown: { phase: 'Hold', rep: '1 of 6', cue: 'Hold.', pose: 'hold' } },
-      { commits: 1, shown: { phase: 'Lower', rep: '1 of 6', cue: expect.stringMatching(/^Lower/), pose: 'lower' } },
-      { commits: 1, shown: { phase: 'Raise', rep: '2 of 6', cue: expect.stringMatching(/^Raise/), pose: 'raise' } },
+      { commits: 1, shown: { phase: 'Hold', rep: '1 of 6', cue: 'Hold.', figures: ['Prone reverse fly, bent arms'] } },
+      { commits: 1, shown: { phase: 'Lower', rep: '1 of 6', cue: expect.stringMatching(/^Lower/), figures: ['End', 'Start'] } },
+      { commits: 1, shown: { phase: 'Raise', rep: '2 of 6', cue: expect.stringMatching(/^Raise/), figures: ['End', 'Start'] } },
     ]);
   });
 });
