@@ -2,7 +2,7 @@ import { memo, useRef, useState, type CSSProperties, type ReactNode } from 'reac
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
 import { setTextIfChanged, useEverySecond } from './display-clock';
-import { usePinnedRingSize } from './use-pinned-ring-size';
+import { useScaledRingFace } from './use-scaled-ring-face';
 import { countdownSeconds, timerLabel } from './format-time';
 import './countdown-ring.css';
 
@@ -86,7 +86,8 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
   const timer = useRef<HTMLParagraphElement>(null);
   const digits = useRef<SVGTextElement>(null);
   const countdown = useRef<HTMLDivElement>(null);
-  usePinnedRingSize(countdown);
+  const face = useRef<HTMLDivElement>(null);
+  useScaledRingFace(countdown, face);
   useEverySecond((nowMs) => {
     if (!timeAt) return;
     const now = shownTime(timeAt(nowMs), t, language);
@@ -95,8 +96,8 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
   });
   return (
     <div className={`countdown${paused ? ' is-paused' : ''}`} ref={countdown}>
-      {/* Its own layout: a new size for the parts inside (see usePinnedRingSize) lays out nothing outside. */}
-      <div className="countdown-face">
+      {/* Laid out at one size and scaled to the countdown's (see useScaledRingFace). */}
+      <div className="countdown-face" ref={face}>
         <div className="ring" aria-hidden="true">
           {durationMs !== null && durationMs > 0 && (
             <DrainingRing key={animationKey} durationMs={durationMs} elapsedMs={elapsedMs} paused={paused} />

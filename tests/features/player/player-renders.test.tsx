@@ -132,7 +132,9 @@ describe('the player at a control', () => {
 describe('the player at a rep phase', () => {
   it('shows the next phase, its rep number, its cue and its pose in one render, with nothing rendered after it', async () => {
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
-    onTestFinished(() => vi.unstubAllGlobals());
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
     const { commits } = await startCountingCommits('upper-back');
     const phase = () => document.querySelector('.rep-counter-phase')?.textContent ?? null;
     const shown = () => ({
