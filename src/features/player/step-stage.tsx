@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type Ref } from 'react';
+import { useCallback, useMemo, type Ref } from 'react';
 import type { PlanStep, Session, SessionView } from '../../engine/types';
 import { viewAt } from '../../engine/view';
 import { catalogText, phaseName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
@@ -59,19 +59,9 @@ function stepWords(step: PlanStep, nextStep: PlanStep | null, t: Translate, cata
   };
 }
 
-/** Whether `step` is the rep phase after `previous`, in the same set and side. */
+/** Whether `step` is the rep phase after `previous` (another step), in the same set and side. */
 function isNextRepPhase(previous: PlanStep, step: PlanStep): boolean {
-  return previous.kind === 'work' && step.kind === 'work' && previous.rep !== null && step.rep !== null && previous.itemIndex === step.itemIndex && previous.set === step.set && previous.side === step.side;
-}
-
-/** Whether the stage shows a rep phase that followed another of its set (until the step changes again). */
-function useRepPhase(step: PlanStep): boolean {
-  const [shown, setShown] = useState({ step, repPhase: false });
-  if (shown.step === step) return shown.repPhase;
-  // React's pattern for state that follows a prop: rendered again at once, with it.
-  const next = { step, repPhase: isNextRepPhase(shown.step, step) };
-  setShown(next);
-  return next.repPhase;
+  return previous !== step && previous.kind === 'work' && step.kind === 'work' && previous.rep !== null && step.rep !== null && previous.itemIndex === step.itemIndex && previous.set === step.set && previous.side === step.side;
 }
 
 /** The big picture of the current step: what kind, which exercise and side, the time, the cues. */
@@ -98,9 +88,8 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   // the pose: shown at once, in the tick's own frame (the figure too when it stands still, below).
   // The ring keeps its size (see CueList's sizers), so it lays out little, and one frame costs
   // less than three (about 85 ms of main thread at 4× every 2 to 3 s over three frames).
-  const repPhase = useRepPhase(step);
   const reducedMotion = useReducedMotion();
-  const shownDetail = useValueAfterPaint(detail, detail, true, repPhase);
+  const shownDetail = useValueAfterPaint(detail, detail, true, (shown) => isNextRepPhase(shown.cueStep, step));
   const animationKey = `${session.stepIndex}-${session.stepStartedAtMs}-${session.stepExtendedMs}`;
   // The figure is made again only when what it shows changes: the elapsed time counts only when
   // it mounts or pauses (see StepFigure).
@@ -116,7 +105,7 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   // the countdown.
   // A moving figure's new phase (its animations made anew) stays in a frame of its own: with the
   // rest in one, a rep phase made tasks of 50 to 75 ms at 4×. A still one only places its poses.
-  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session, repPhase && reducedMotion);
+  const shownFigure = useValueAfterPaint(preview ? null : figure, null, shownDetail.session === session, (shown) => reducedMotion && shown !== null && isNextRepPhase(shown.step, step));
   // The countdown follows the displayed second without a render of the stage (see CountdownRing).
   const timeAt = useCallback((nowMs: number) => {
     const shown = viewAt(session, nowMs);

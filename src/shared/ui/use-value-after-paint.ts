@@ -8,13 +8,17 @@ import { afterNextPaint } from './after-next-paint';
  * which still ran before the next frame), their layout joined the step's in one 50 to 90 ms frame
  * on a slow phone. As a transition, their render yields to taps and ticks. Until the first value
  * is painted, `initial`. While `ready` is false it waits (to queue one such part after another).
- * With `now`, `value` at once, in the same render: for a change small enough to lay out in one frame.
+ * When `now(shown)` holds, `value` at once, in the same render: for a change small enough to lay
+ * out in one frame.
  */
-export function useValueAfterPaint<T>(value: T, initial: T, ready = true, now = false): T {
+export function useValueAfterPaint<T>(value: T, initial: T, ready = true, now: (shown: T) => boolean = never): T {
   const [shown, setShown] = useState(initial);
-  const showNow = now && ready;
+  const showNow = ready && shown !== value && now(shown);
   // React's pattern for state that follows a prop: this component renders again at once, with it.
-  if (showNow && shown !== value) setShown(value);
-  useEffect(() => (ready && !showNow ? afterNextPaint(() => startTransition(() => setShown(value))) : undefined), [value, ready, showNow]);
+  if (showNow) setShown(value);
+  const waiting = ready && !showNow && shown !== value;
+  useEffect(() => (waiting ? afterNextPaint(() => startTransition(() => setShown(value))) : undefined), [value, waiting]);
   return showNow ? value : shown;
 }
+
+const never = (): boolean => false;

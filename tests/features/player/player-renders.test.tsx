@@ -2,9 +2,10 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import PlayerPage from '../../../src/features/player/player-page';
 import { resetSessionStore } from '../../../src/stores/session-store';
+import { preferReducedMotion } from '../../reduced-motion';
 import { paintFrame, T0 } from './render-player';
 
 beforeEach(() => {
@@ -131,10 +132,7 @@ describe('the player at a control', () => {
 
 describe('the player at a rep phase', () => {
   it('shows the next phase, its rep number, its cue and its pose in one render, with nothing rendered after it', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
-    onTestFinished(() => {
-      vi.unstubAllGlobals();
-    });
+    preferReducedMotion();
     const { commits } = await startCountingCommits('upper-back');
     const phase = () => document.querySelector('.rep-counter-phase')?.textContent ?? null;
     const shown = () => ({

@@ -5,6 +5,7 @@ import { frameOf, segmentTransformText } from '../../../src/figure/frames';
 import { placePose } from '../../../src/figure/placement';
 import { resolvePoseFile, type RawPoseFile } from '../../../src/figure/poses';
 import { MovingFigure, type MovingFigureProps } from '../../../src/shared/figure/moving-figure';
+import { preferReducedMotion } from '../../reduced-motion';
 
 const pelvicLift = resolvePoseFile(poseFile as unknown as RawPoseFile).get('pelvic-lift')!;
 const roles = ['raise', 'hold', 'lower'];
@@ -122,69 +123,57 @@ describe('the moving figure', () => {
   });
 
   it('shows the start and end poses side by side, still, with reduced motion', () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
-    try {
-      render(<MovingFigure {...step('raise', 0, 1000)} />);
-      const [start, end] = screen.getAllByRole('img');
-      expect(start).toHaveAccessibleName(/^Start: Pelvic lift \(glute bridge\): pelvis lowered/);
-      expect(end).toHaveAccessibleName(/^End: Pelvic lift \(glute bridge\): pelvis raised/);
-      expect(animations).toEqual([]);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    preferReducedMotion();
+    render(<MovingFigure {...step('raise', 0, 1000)} />);
+    const [start, end] = screen.getAllByRole('img');
+    expect(start).toHaveAccessibleName(/^Start: Pelvic lift \(glute bridge\): pelvis lowered/);
+    expect(end).toHaveAccessibleName(/^End: Pelvic lift \(glute bridge\): pelvis raised/);
+    expect(animations).toEqual([]);
   });
 
   it('shows a still pose alone with reduced motion, and the movement after it on the same figure with the second beside it', () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
-    try {
-      // The get-ready: the setup pose, still.
-      const getReady = step('raise', 0, 0, { role: null, partIndex: null, rep: null, durationMs: 10_000, animationKey: 'get-ready' });
-      const { rerender, container } = render(<MovingFigure {...getReady} />);
-      expect(screen.getAllByRole('img')).toHaveLength(1);
-      expect(figure()).toHaveAccessibleName(/^Pelvic lift \(glute bridge\): /);
-      const firstSvg = container.querySelector('svg');
-      rerender(<MovingFigure {...step('raise', 0, 0, { animationKey: 'rep-1-raise' })} />);
-      const [start, end] = screen.getAllByRole('img');
-      expect(start).toHaveAccessibleName(/^Start: Pelvic lift \(glute bridge\): pelvis lowered/);
-      expect(end).toHaveAccessibleName(/^End: Pelvic lift \(glute bridge\): pelvis raised/);
-      expect(container.querySelector('svg')).toBe(firstSvg);
-      expect(animations).toEqual([]);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    preferReducedMotion();
+    // The get-ready: the setup pose, still.
+    const getReady = step('raise', 0, 0, { role: null, partIndex: null, rep: null, durationMs: 10_000, animationKey: 'get-ready' });
+    const { rerender, container } = render(<MovingFigure {...getReady} />);
+    expect(screen.getAllByRole('img')).toHaveLength(1);
+    expect(figure()).toHaveAccessibleName(/^Pelvic lift \(glute bridge\): /);
+    const firstSvg = container.querySelector('svg');
+    rerender(<MovingFigure {...step('raise', 0, 0, { animationKey: 'rep-1-raise' })} />);
+    const [start, end] = screen.getAllByRole('img');
+    expect(start).toHaveAccessibleName(/^Start: Pelvic lift \(glute bridge\): pelvis lowered/);
+    expect(end).toHaveAccessibleName(/^End: Pelvic lift \(glute bridge\): pelvis raised/);
+    expect(container.querySelector('svg')).toBe(firstSvg);
+    expect(animations).toEqual([]);
   });
   it('keeps one drawing per pose through a rep with reduced motion: a phase only places them, the start pose first', () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), addEventListener: () => {}, removeEventListener: () => {} }));
-    try {
-      const phase = (role: string, partIndex: number, rep: number) => step(role, partIndex, 0, { rep, animationKey: `${rep}-${role}` });
-      const { rerender, container } = render(<MovingFigure {...phase('raise', 0, 2)} />);
-      /** The poses shown, in the order a sighted user reads them (CSS order: start, then end). */
-      const shown = () => screen.getAllByRole('img').sort((a, b) => (a.classList.contains('is-end') ? 1 : 0) - (b.classList.contains('is-end') ? 1 : 0)).map((image) => image.getAttribute('aria-label'));
-      const drawingOf = (poseName: string) => [...container.querySelectorAll('svg')].find((svg) => svg.querySelector<SVGGElement>('g.figure-near')!.style.transform === thighOf(poseName));
-      expect(shown()).toEqual([expect.stringMatching(/^Start: .*pelvis lowered/), expect.stringMatching(/^End: .*pelvis raised/)]);
-      const lowered = drawingOf('lower');
-      const raised = drawingOf('raise');
-      expect(lowered).toBeDefined();
-      expect(raised).toBeDefined();
+    preferReducedMotion();
+    const phase = (role: string, partIndex: number, rep: number) => step(role, partIndex, 0, { rep, animationKey: `${rep}-${role}` });
+    const { rerender, container } = render(<MovingFigure {...phase('raise', 0, 2)} />);
+    /** The poses shown, in the order a sighted user reads them (CSS order: start, then end). */
+    const shown = () => screen.getAllByRole('img').sort((a, b) => (a.classList.contains('is-end') ? 1 : 0) - (b.classList.contains('is-end') ? 1 : 0)).map((image) => image.getAttribute('aria-label'));
+    const drawingOf = (poseName: string) => [...container.querySelectorAll('svg')].find((svg) => svg.querySelector<SVGGElement>('g.figure-near')!.style.transform === thighOf(poseName));
+    expect(shown()).toEqual([expect.stringMatching(/^Start: .*pelvis lowered/), expect.stringMatching(/^End: .*pelvis raised/)]);
+    const lowered = drawingOf('lower');
+    const raised = drawingOf('raise');
+    expect(lowered).toBeDefined();
+    expect(raised).toBeDefined();
 
-      rerender(<MovingFigure {...phase('hold', 1, 2)} />);
-      expect(shown()).toEqual([expect.stringMatching(/^Pelvic lift \(glute bridge\): .*straight line/)]);
-      rerender(<MovingFigure {...phase('lower', 2, 2)} />);
-      expect(shown()).toEqual([expect.stringMatching(/^Start: /), expect.stringMatching(/^End: .*pelvis lowered/)]);
-      rerender(<MovingFigure {...phase('raise', 0, 3)} />);
-      expect(shown()).toEqual([expect.stringMatching(/^Start: .*pelvis lowered/), expect.stringMatching(/^End: .*pelvis raised/)]);
+    rerender(<MovingFigure {...phase('hold', 1, 2)} />);
+    expect(shown()).toEqual([expect.stringMatching(/^Pelvic lift \(glute bridge\): .*straight line/)]);
+    rerender(<MovingFigure {...phase('lower', 2, 2)} />);
+    expect(shown()).toEqual([expect.stringMatching(/^Start: /), expect.stringMatching(/^End: .*pelvis lowered/)]);
+    rerender(<MovingFigure {...phase('raise', 0, 3)} />);
+    expect(shown()).toEqual([expect.stringMatching(/^Start: .*pelvis lowered/), expect.stringMatching(/^End: .*pelvis raised/)]);
 
-      // The same two drawings all along (the hold's pose is drawn as the raise's): none drawn anew.
-      expect(container.querySelectorAll('svg')).toHaveLength(2);
-      expect(drawingOf('lower')).toBe(lowered);
-      expect(drawingOf('raise')).toBe(raised);
-      // The pose a step does not show is out of sight and out of the accessibility tree.
-      rerender(<MovingFigure {...phase('hold', 1, 3)} />);
-      expect(lowered!.parentElement).toHaveClass('is-offstage');
-      expect(lowered!.parentElement).toHaveAttribute('aria-hidden', 'true');
-      expect(animations).toEqual([]);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    // The same two drawings all along (the hold's pose is drawn as the raise's): none drawn anew.
+    expect(container.querySelectorAll('svg')).toHaveLength(2);
+    expect(drawingOf('lower')).toBe(lowered);
+    expect(drawingOf('raise')).toBe(raised);
+    // The pose a step does not show is out of sight and out of the accessibility tree.
+    rerender(<MovingFigure {...phase('hold', 1, 3)} />);
+    expect(lowered!.parentElement).toHaveClass('is-offstage');
+    expect(lowered!.parentElement).toHaveAttribute('aria-hidden', 'true');
+    expect(animations).toEqual([]);
   });
 });
