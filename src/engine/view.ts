@@ -66,8 +66,14 @@ function computeViewAt(sessionAsTicked: Session, nowMs: number): SessionView {
  * the moment the displayed whole second changes (Math.ceil(remainingMs / 1000), or an open-ended
  * hold's floor(elapsedMs / 1000)), the next cue change, the end of the step, and the moment the
  * next unscheduled effect enters the lookahead. null when paused or ended.
+ *
+ * `effectLeadMs`: how long before its time an effect may be handed over at the latest. When the
+ * ticker wakes for the display at least that long before the next effect, that tick hands it over
+ * (a tick takes in the whole lookahead) and the effect needs no wake of its own: a page in view
+ * wakes once a second, not twice (beeps fall on whole seconds, 1.5 s ahead is half past). A
+ * hidden page keeps the whole lookahead: its timers may fire up to a second late.
  */
-export function nextWakeAtMs(session: Session, nowMs: number): number | null {
+export function nextWakeAtMs(session: Session, nowMs: number, effectLeadMs: number = EFFECT_LOOKAHEAD_MS): number | null {
   if (session.status !== 'running') return null;
   const step = currentStep(session);
   const originMs = activeOriginAtMs(session);
@@ -83,6 +89,7 @@ export function nextWakeAtMs(session: Session, nowMs: number): number | null {
   const nextCueOffsetMs = cueChangeOffsetsMs(step).find((offsetMs) => offsetMs > elapsedMs);
   if (nextCueOffsetMs !== undefined) candidates.push(originMs + nextCueOffsetMs);
   const nextEffectMs = nextEffectAtMs(session, session.effectsScheduledUntilMs);
-  if (nextEffectMs !== null) candidates.push(nextEffectMs - EFFECT_LOOKAHEAD_MS);
+  const handedOverByAnotherWake = nextEffectMs !== null && candidates.length > 0 && Math.min(...candidates) <= nextEffectMs - effectLeadMs;
+  if (nextEffectMs !== null && !handedOverByAnotherWake) candidates.push(nextEffectMs - EFFECT_LOOKAHEAD_MS);
   return candidates.length === 0 ? null : Math.max(nowMs, Math.min(...candidates));
 }

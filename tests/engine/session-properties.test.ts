@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { EFFECT_LOOKAHEAD_MS } from '../../src/engine/effect-schedule';
 import { restoreSession, serializeSession } from '../../src/engine/serialize';
 import { advance, start } from '../../src/engine/session';
 import type { Effect, Plan, Session, SessionEvent } from '../../src/engine/types';
@@ -169,14 +170,17 @@ describe('session properties over random routines and random actions at random t
     );
   });
 
-  it('a ticker woken at nextWakeAtMs hands over every beep and cue before its time, as a fine ticker does', () => {
+  it.each([
+    ['the whole lookahead', undefined],
+    ['a 500 ms lead (a page in view)', 500],
+  ])('a ticker woken at nextWakeAtMs with %s hands over every beep and cue before its time, as a fine ticker does', (_, effectLeadMs) => {
     const timed = (effects: Effect[]) => effects.flatMap((effect) => ('atMs' in effect ? [effect] : []));
     fc.assert(
       fc.property(planArbitrary, startAtArbitrary, (plan, startAtMs) => {
         let woken = begin(plan, startAtMs);
         const emittedAt: number[] = woken.effects.map(() => startAtMs);
         while (woken.session.status === 'running') {
-          const wakeAtMs = nextWakeAtMs(woken.session, woken.nowMs)!;
+          const wakeAtMs = nextWakeAtMs(woken.session, woken.nowMs, effectLeadMs)!;
           if (wakeAtMs < woken.nowMs || wakeAtMs - woken.nowMs > 1000) expect.fail(`woke at ${wakeAtMs}, now ${woken.nowMs}`);
           const before = woken.effects.length;
           woken = act(woken, { type: 'tick' }, wakeAtMs);
@@ -187,6 +191,10 @@ describe('session properties over random routines and random actions at random t
         expect(timed(woken.effects)).toEqual(timed(fine.effects));
         const late = woken.effects.filter((effect, index) => 'atMs' in effect && emittedAt[index]! > effect.atMs);
         expect(late).toEqual([]);
+        // Handed over at least the lead ahead, unless it was due that soon after Start.
+        const leadMs = effectLeadMs ?? EFFECT_LOOKAHEAD_MS;
+        const short = woken.effects.filter((effect, index) => 'atMs' in effect && effect.atMs - emittedAt[index]! < leadMs && effect.atMs - startAtMs >= leadMs);
+        expect(short).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -55,6 +55,22 @@ describe('nextWakeAtMs', () => {
     expect(nextWakeAtMs(run.session, 0)).toBeNull();
   });
 
+  it('wakes 1.5 s before each beep, or only for the display when a 500 ms lead is enough (a page in view)', () => {
+    const wakesUntil = (endMs: number, effectLeadMs?: number) => {
+      const run = new SimulatedSession(planOf(['quadruped-leg-raise']));
+      const wakes: number[] = [];
+      while (run.nowMs < endMs) {
+        const wakeAtMs = nextWakeAtMs(run.session, run.nowMs, effectLeadMs)!;
+        wakes.push(wakeAtMs);
+        run.advanceBy(wakeAtMs - run.nowMs, 0);
+      }
+      return wakes.filter((atMs) => atMs > 4000);
+    };
+    // The get-ready's countdown beeps (at 7, 8 and 9 s) and the work's start (10 s).
+    expect(wakesUntil(10_000)).toEqual([5000, 5500, 6000, 6500, 7000, 7500, 8000, 8500, 9000, 10_000]);
+    expect(wakesUntil(10_000, 500)).toEqual([5000, 6000, 7000, 8000, 9000, 10_000]);
+  });
+
   it('wakes at once when the step has already ended', () => {
     const run = new SimulatedSession(planOf(['quadruped-leg-raise']));
     expect(nextWakeAtMs(run.session, 10500)).toBe(10500);

@@ -1,7 +1,8 @@
-import { memo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { memo, useRef, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { formatDuration } from '../../shared/i18n/format';
 import { useLanguage, useT } from '../../shared/i18n/use-translation';
-import { setTextIfChanged, useEverySecond } from './display-clock';
+import { useReducedMotion } from '../../shared/figure/use-reduced-motion';
+import { setStyleIfChanged, setTextIfChanged, useEverySecond } from './display-clock';
 import { useScaledRingFace } from './use-scaled-ring-face';
 import { countdownSeconds, timerLabel } from './format-time';
 import './countdown-ring.css';
@@ -41,22 +42,15 @@ interface RingProps {
  * a style recalculation or a React render per frame. An SVG `stroke-dashoffset` animation looked
  * the same but cost the main thread a style pass every frame (3.5 % of a core, measured).
  * The animations start part-way through (a negative delay fixed at mount: the once-a-second
- * renders must not move them) and pause with the session. With reduced motion the same
- * animations move in steps, one a second, at the moments the digits change (over the step's
- * whole seconds, ending with it): still between seconds, and still run by the compositor (set
- * from the elapsed time at each second's render, the arc cost a style pass of the ring every
- * second: 3 to 4 ms at a 4× CPU slowdown).
+ * renders must not move them) and pause with the session. With reduced motion the ring is one
+ * still pie instead (see StillRing).
  */
 const DrainingRing = memo(function DrainingRing({ durationMs, elapsedMs, paused }: RingProps) {
   const [startDelayMs] = useState(() => -elapsedMs);
-  const wholeSeconds = Math.max(1, Math.ceil(durationMs / 1000));
   const style = {
     '--ring-duration': `${durationMs}ms`,
     '--ring-delay': `${startDelayMs}ms`,
     '--ring-play-state': paused ? 'paused' : 'running',
-    '--ring-steps': wholeSeconds,
-    '--ring-steps-duration': `${wholeSeconds * 1000}ms`,
-    '--ring-steps-delay': `${startDelayMs - (wholeSeconds * 1000 - durationMs)}ms`,
   } as CSSProperties;
   return (
     <div className="ring-drain" style={style}>
@@ -66,6 +60,26 @@ const DrainingRing = memo(function DrainingRing({ durationMs, elapsedMs, paused 
     </div>
   );
 }, sameRing);
+
+/**
+ * The elapsed part of a step's whole seconds as it moves with reduced motion: a step a second, at
+ * the moments the digits change, ending with the step (2.5 s: 0, ⅓ at 0.5 s, ⅔ at 1.5 s, all at 2.5 s).
+ */
+export function elapsedTurn(durationMs: number, remainingMs: number): string {
+  const wholeSeconds = Math.max(1, Math.ceil(durationMs / 1000));
+  return Math.min(1, Math.max(0, 1 - countdownSeconds(remainingMs) / wholeSeconds)).toFixed(4);
+}
+
+/**
+ * With reduced motion: the elapsed part as one pie (a conic gradient over the accent disc), set
+ * at each displayed second with the digits, in their frame. The three half-discs' step animations
+ * cost a style pass of them at every second, two more frames when each step began (the
+ * animations starting on the compositor) and the styling of four new elements at every step:
+ * about 1.5 ms a second and 8 ms a step at a 4× CPU slowdown. Here a second restyles one element.
+ */
+function StillRing({ turn, pie }: { turn: string; pie: Ref<HTMLDivElement> }) {
+  return <div className="ring-elapsed" ref={pie} style={{ '--ring-elapsed': turn } as CSSProperties} />;
+}
 
 /** The elapsed time counts only at mount (see above): a new second alone renders nothing here. */
 function sameRing(previous: RingProps, next: RingProps): boolean {
@@ -87,21 +101,29 @@ export function CountdownRing({ animationKey, durationMs, elapsedMs, remainingMs
   const digits = useRef<SVGTextElement>(null);
   const countdown = useRef<HTMLDivElement>(null);
   const face = useRef<HTMLDivElement>(null);
+  const pie = useRef<HTMLDivElement>(null);
+  const reducedMotion = useReducedMotion();
+  const draining = durationMs !== null && durationMs > 0;
   useScaledRingFace(countdown, face);
   useEverySecond((nowMs) => {
     if (!timeAt) return;
-    const now = shownTime(timeAt(nowMs), t, language);
+    const time = timeAt(nowMs);
+    const now = shownTime(time, t, language);
     setTextIfChanged(digits.current, now.digits);
     if (timer.current && timer.current.getAttribute('aria-label') !== now.label) timer.current.setAttribute('aria-label', now.label);
+    if (pie.current && draining && time.remainingMs !== null) setStyleIfChanged(pie.current, '--ring-elapsed', elapsedTurn(durationMs, time.remainingMs));
   });
   return (
     <div className={`countdown${paused ? ' is-paused' : ''}`} ref={countdown}>
       {/* Laid out at one size and scaled to the countdown's (see useScaledRingFace). */}
       <div className="countdown-face" ref={face}>
         <div className="ring" aria-hidden="true">
-          {durationMs !== null && durationMs > 0 && (
-            <DrainingRing key={animationKey} durationMs={durationMs} elapsedMs={elapsedMs} paused={paused} />
-          )}
+          {draining &&
+            (reducedMotion ? (
+              <StillRing turn={elapsedTurn(durationMs, remainingMs ?? durationMs)} pie={pie} />
+            ) : (
+              <DrainingRing key={animationKey} durationMs={durationMs} elapsedMs={elapsedMs} paused={paused} />
+            ))}
           <div className="ring-hole" />
         </div>
         {/*

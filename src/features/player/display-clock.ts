@@ -119,3 +119,8 @@ export function setTextIfChanged(element: Element | null, text: string): void {
   if (only instanceof Text && only === element.lastChild) only.data = text;
   else element.textContent = text;
 }
+
+/** Sets an inline style property when it changed: the same value set again restyles the element. */
+export function setStyleIfChanged(element: HTMLElement, property: string, value: string): void {
+  if (element.style.getPropertyValue(property) !== value) element.style.setProperty(property, value);
+}

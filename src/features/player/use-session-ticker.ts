@@ -15,6 +15,15 @@ function displayKeys(session: Session, nowMs: number): { step: string; second: s
 }
 
 /**
+ * How long before its time a beep or a spoken cue may be handed to the audio at the latest while
+ * the page is in view, ms: then a tick for the display a second earlier hands it over, and the
+ * ticker wakes once a second instead of twice (a wake is 1 to 2 ms of script, 4 to 6 ms at a 4×
+ * CPU slowdown). Timers in view fire within a few ms; a hidden page's may be a second late, so it
+ * keeps the engine's whole lookahead.
+ */
+const IN_VIEW_EFFECT_LEAD_MS = 500;
+
+/**
  * The player's one ticker. It sleeps until the engine's next wake-up (the next change of the
  * displayed second, of the cue, or the next effect to schedule), ticks the session there, and
  * moves `display` only when what is shown changed: about once a second, with the cue; the step's
@@ -61,7 +70,7 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       showAt(nowMs);
       const session = getSession();
       if (!session) return;
-      const wakeAtMs = nextWakeAtMs(session, nowMs);
+      const wakeAtMs = nextWakeAtMs(session, nowMs, document.visibilityState === 'visible' ? IN_VIEW_EFFECT_LEAD_MS : undefined);
       if (wakeAtMs !== null) timer = setTimeout(fire, Math.max(0, wakeAtMs - nowMs));
     };
     // What the screen was first rendered with: a tick that finds the same step shows nothing new,
@@ -71,9 +80,9 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
       const keys = displayKeys(rendered, display.nowMs());
       shown.current = { startedAtMs: rendered.startedAtMs, step: keys.step, second: keys.second };
     }
-    const onVisibilityChange = () => {
-      if (document.visibilityState === 'visible') fire();
-    };
+    // Hidden, the next wake is planned again with the whole lookahead for the beeps ahead (see
+    // IN_VIEW_EFFECT_LEAD_MS); back in view, the display is brought up to date at once.
+    const onVisibilityChange = () => fire();
     // The first tick after a render (Start, a control, a step change the last tick made) waits for
     // that render's paint: ticking again at once finds next to nothing new, and it was a third
     // of the script in the moment after Start at a 4× CPU slowdown.

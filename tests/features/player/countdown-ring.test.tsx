@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CountdownRing } from '../../../src/features/player/countdown-ring';
+import { createDisplayClock, DisplayClockContext } from '../../../src/features/player/display-clock';
+import { preferReducedMotion } from '../../reduced-motion';
 
 function ringStyle(container: HTMLElement): CSSStyleDeclaration {
   const drain = container.querySelector<HTMLElement>('.ring-drain');
@@ -26,14 +28,36 @@ describe('the countdown ring', () => {
     expect(style.getPropertyValue('--ring-play-state')).toBe('paused');
   });
 
-  it('moves in steps of a second for reduced motion, at the moments the digits change', () => {
-    // 2.5 s: the digits show 3, 2, 1, changing 0.5 s and 1.5 s in. Three steps over 3 s, begun
-    // 0.5 s in, change at those moments and end with the step.
-    const { container } = render(<CountdownRing animationKey="phase" durationMs={2_500} elapsedMs={0} remainingMs={2_500} paused={false} />);
-    const style = ringStyle(container);
-    expect(style.getPropertyValue('--ring-steps')).toBe('3');
-    expect(style.getPropertyValue('--ring-steps-duration')).toBe('3000ms');
-    expect(style.getPropertyValue('--ring-steps-delay')).toBe('-500ms');
+  it('with reduced motion, is a still pie that moves with the digits, a step a second, ending with the step', () => {
+    preferReducedMotion();
+    // 2.5 s: the digits show 3, 2, 1, changing 0.5 s and 1.5 s in; the pie grows by a third then.
+    const stepStartMs = 10_000;
+    const clock = createDisplayClock(stepStartMs);
+    const timeAt = (nowMs: number) => ({ remainingMs: Math.max(0, stepStartMs + 2_500 - nowMs), elapsedMs: nowMs - stepStartMs });
+    const { container } = render(
+      <DisplayClockContext value={clock}>
+        <CountdownRing animationKey="phase" durationMs={2_500} elapsedMs={0} remainingMs={2_500} paused={false} timeAt={timeAt} />
+      </DisplayClockContext>,
+    );
+    expect(container.querySelector('.ring-drain')).toBeNull();
+    const pie = container.querySelector<HTMLElement>('.ring-elapsed');
+    if (!pie) throw new Error('no still ring shown');
+    const elapsed = () => pie.style.getPropertyValue('--ring-elapsed');
+    expect(elapsed()).toBe('0.0000');
+    const seen: string[] = [];
+    for (const atMs of [10_499, 10_500, 11_499, 11_500, 12_500]) {
+      act(() => clock.show(atMs, false, null));
+      seen.push(`${screen.getByRole('timer').textContent} ${elapsed()}`);
+    }
+    expect(seen).toEqual(['0:03 0.0000', '0:02 0.3333', '0:02 0.3333', '0:01 0.6667', '0:00 1.0000']);
+  });
+
+  it('with reduced motion, starts a new step empty', () => {
+    preferReducedMotion();
+    const { container, rerender } = render(<CountdownRing animationKey="step-3" durationMs={25_000} elapsedMs={24_000} remainingMs={1_000} paused={false} />);
+    expect(container.querySelector<HTMLElement>('.ring-elapsed')?.style.getPropertyValue('--ring-elapsed')).toBe('0.9600');
+    rerender(<CountdownRing animationKey="step-4" durationMs={5_000} elapsedMs={0} remainingMs={5_000} paused={false} />);
+    expect(container.querySelector<HTMLElement>('.ring-elapsed')?.style.getPropertyValue('--ring-elapsed')).toBe('0.0000');
   });
 
   it('starts over for a new step', () => {
