@@ -236,6 +236,11 @@ export const useSessionLifecycleKey = (): string =>
   });
 
 export const getSession = (): Session | null => useSessionStore.getState().session;
+/** Calls `listener` at once whenever the session changes (a tick, a control, another tab); returns an unsubscribe. */
+export const onSessionChange = (listener: (session: Session | null) => void): (() => void) =>
+  useSessionStore.subscribe((state, previous) => {
+    if (state.session !== previous.session) listener(state.session);
+  });
 /** When the saved session was last active (wall ms). */
 export const getSavedAtMs = (): number | null => useSessionStore.getState().savedAtMs;
 

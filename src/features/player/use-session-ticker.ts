@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { nextWakeAtMs, viewAt } from '../../engine/view';
 import type { Effect, Session, SessionView } from '../../engine/types';
 import { afterPaintIfVisible } from '../../shared/ui/after-paint-if-visible';
-import { getSession, sessionActions, useSessionDisplayKey } from '../../stores/session-store';
+import { getSession, onSessionChange, sessionActions, useSessionDisplayKey, useSessionLifecycleKey } from '../../stores/session-store';
 import type { DisplayClock, ShownCue } from './display-clock';
 import { countdownSeconds } from './format-time';
 
@@ -36,7 +36,10 @@ const IN_VIEW_EFFECT_LEAD_MS = 500;
  * time, and again at the first tick after that paint: 20 ms more at a 4× CPU slowdown).
  */
 export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: number) => void, display: DisplayClock, running = true, clock: () => number = Date.now): (nowMs: number) => void {
-  const sessionKey = useSessionDisplayKey();
+  // Renders the caller at each step, pause or extension (it shows the session); the ticker itself
+  // starts once per workout.
+  useSessionDisplayKey();
+  const workoutKey = useSessionLifecycleKey();
   // What is shown of which session (by its start), as keys.
   const shown = useRef({ startedAtMs: null as number | null, step: '', second: '' });
   const onEffectsRef = useRef(onEffects);
@@ -62,17 +65,29 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
   useEffect(() => {
     if (!running) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const fire = () => {
+    let ticking = false;
+    const planNextWake = (nowMs: number) => {
       clearTimeout(timer);
+      const session = getSession();
+      const wakeAtMs = session && nextWakeAtMs(session, nowMs, document.visibilityState === 'visible' ? IN_VIEW_EFFECT_LEAD_MS : undefined);
+      if (wakeAtMs !== null && wakeAtMs !== undefined) timer = setTimeout(fire, Math.max(0, wakeAtMs - nowMs));
+    };
+    const fire = () => {
       const nowMs = clock();
+      ticking = true;
       const effects = sessionActions.clockTicked(nowMs);
+      ticking = false;
       if (effects.length > 0) onEffectsRef.current(effects, nowMs);
       showAt(nowMs);
-      const session = getSession();
-      if (!session) return;
-      const wakeAtMs = nextWakeAtMs(session, nowMs, document.visibilityState === 'visible' ? IN_VIEW_EFFECT_LEAD_MS : undefined);
-      if (wakeAtMs !== null) timer = setTimeout(fire, Math.max(0, wakeAtMs - nowMs));
+      planNextWake(nowMs);
     };
+    // A control, the pause on leaving or another tab changed the session: the next wake is planned
+    // from it, without a tick (the control showed its moment). Before, the ticker started over at
+    // each new step, its own ticks' too, and ticked once more after the step's paint, finding
+    // nothing new: a tick more per step, every 2 s in a rep exercise.
+    const stopFollowing = onSessionChange(() => {
+      if (!ticking) planNextWake(clock());
+    });
     // What the screen was first rendered with: a tick that finds the same step shows nothing new,
     // rather than rendering the whole screen again in the moment after Start.
     const rendered = getSession();
@@ -83,16 +98,17 @@ export function useSessionTicker(onEffects: (effects: readonly Effect[], nowMs: 
     // Hidden, the next wake is planned again with the whole lookahead for the beeps ahead (see
     // IN_VIEW_EFFECT_LEAD_MS); back in view, the display is brought up to date at once.
     const onVisibilityChange = () => fire();
-    // The first tick after a render (Start, a control, a step change the last tick made) waits for
-    // that render's paint: ticking again at once finds next to nothing new, and it was a third
-    // of the script in the moment after Start at a 4× CPU slowdown.
+    // The first tick waits for the paint of the render that started the ticker (Start, a workout
+    // taken over): ticking at once finds next to nothing new, and it was a third of the script in
+    // the moment after Start at a 4× CPU slowdown.
     const cancelFirstTick = afterPaintIfVisible(fire);
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
       cancelFirstTick();
+      stopFollowing();
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
-  }, [sessionKey, clock, display, running, showAt]);
+  }, [workoutKey, clock, display, running, showAt]);
   return showAt;
 }
