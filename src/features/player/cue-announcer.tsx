@@ -38,7 +38,7 @@ export const CueAnnouncer = memo(function CueAnnouncer({ step, currentCueIndex: 
   const currentCueIndex = useShownCueIndex(step, renderedCueIndex);
   const text = useMemo(() => announcementFor(step, currentCueIndex, status, t, catalog), [step, currentCueIndex, status, t, catalog]);
   return (
-    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="cue-announcer">
+    <div className="visually-hidden cue-announcer" aria-live="polite" aria-atomic="true" data-testid="cue-announcer">
       {text}
     </div>
   );

@@ -42,7 +42,11 @@ function RepCounter({ parts }: { parts: CounterParts }) {
         </span>
       )}
       {parts.repNumber && parts.phase && separator}
-      {parts.phase && <span className="rep-counter-phase">{parts.phase}</span>}
+      {parts.phase && (
+        <span className="rep-counter-phase">
+          <span className="rep-counter-phase-word">{parts.phase}</span>
+        </span>
+      )}
     </p>
   );
 }

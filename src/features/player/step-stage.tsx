@@ -43,6 +43,18 @@ function counterParts(step: PlanStep, t: Translate, catalog: ExerciseLookup): Co
   return parts.set || parts.repNumber || parts.phase ? parts : null;
 }
 
+/**
+ * What the stage says comes next: after a rep phase, what follows its set (a rest, the other side,
+ * the next exercise), not the next phase. The phase word, the voice and the beeps say the phases;
+ * "Up next: Hold", "Lower", "Raise" changing every 2 s told nothing more, and each new line laid
+ * out the whole screen.
+ */
+function upNextStep(steps: readonly PlanStep[], step: PlanStep, nextStep: PlanStep | null): PlanStep | null {
+  let next = nextStep;
+  while (next && isNextRepPhase(step, next)) next = steps[next.index + 1] ?? null;
+  return next;
+}
+
 /** The step's words, in the current language: worked out when the step (or the language) changes, not at every tick. */
 function stepWords(step: PlanStep, nextStep: PlanStep | null, t: Translate, catalog: ExerciseLookup) {
   const resting = isRestStep(step);
@@ -71,7 +83,8 @@ export function StepStage({ session, view, personalBest, headingRef, preview = f
   const catalog = useCatalog();
   const resting = isRestStep(step);
   const paused = session.status === 'paused';
-  const words = useMemo(() => stepWords(step, nextStep, t, catalog), [step, nextStep, t, catalog]);
+  const steps = session.plan.steps;
+  const words = useMemo(() => stepWords(step, upNextStep(steps, step, nextStep), t, catalog), [steps, step, nextStep, t, catalog]);
   const { title, sideLabel } = words;
   // Worked out once per exercise, not at each rep phase.
   const workingExerciseId = step.kind === 'work' ? step.exerciseId : null;

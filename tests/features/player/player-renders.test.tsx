@@ -170,4 +170,42 @@ describe('the player at a rep phase', () => {
       { commits: 1, shown: { phase: 'Raise', rep: '2 of 6', cue: expect.stringMatching(/^Raise/), figures: ['End', 'Start'] } },
     ]);
   });
+
+  it('keeps the cue list\'s items and their words from one phase to the next (only the mark moves), and says what follows the set as up next', async () => {
+    preferReducedMotion();
+    await startCountingCommits('upper-back');
+    const phase = () => document.querySelector('.rep-counter-phase')?.textContent ?? null;
+    for (let step = 0; step < 300 && phase() !== 'Raise'; step += 1) {
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
+      paintFrame();
+    }
+    for (let frame = 0; frame < 5; frame += 1) paintFrame();
+    const items = () => [...screen.getByRole('list', { name: WORK_CUES }).querySelectorAll('li')];
+    const firstItems = items();
+    const firstWords = firstItems.map((item) => item.textContent);
+    const seen: { phase: string | null; marked: string | null | undefined; upNext: string | null | undefined }[] = [];
+    while (seen.length < 3) {
+      const before = phase();
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
+      if (phase() === before) continue;
+      for (let frame = 0; frame < 5; frame += 1) paintFrame();
+      expect(items()).toHaveLength(firstItems.length);
+      items().forEach((item, index) => {
+        expect(item).toBe(firstItems[index]);
+        expect(item.textContent).toBe(firstWords[index]);
+      });
+      seen.push({ phase: phase(), marked: items().find((item) => item.getAttribute('aria-current') === 'step')?.textContent, upNext: document.querySelector('.up-next')?.textContent });
+    }
+    expect(seen).toEqual([
+      { phase: 'Hold', marked: 'Hold.', upNext: 'Up next: a rest' },
+      { phase: 'Lower', marked: expect.stringMatching(/^Lower/), upNext: 'Up next: a rest' },
+      { phase: 'Raise', marked: expect.stringMatching(/^Raise/), upNext: 'Up next: a rest' },
+    ]);
+    // The other phases' cues size the list but are not read.
+    expect(items().filter((item) => item.getAttribute('aria-hidden') !== 'true').map((item) => item.textContent)).toEqual([seen[2]!.marked]);
+  });
 });
