@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Session } from '../../engine/types';
-import { routineName, stepExerciseName, stepSideLabel } from '../../shared/i18n/engine-text';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PlanStep, Session } from '../../engine/types';
+import { routineName, stepExerciseName, stepSideLabel, type ExerciseLookup } from '../../shared/i18n/engine-text';
+import type { Translate } from '../../shared/i18n/i18n';
 import { useCatalog } from '../../shared/i18n/use-catalog';
 import { useT } from '../../shared/i18n/use-translation';
 import { createMediaSession } from '../../platform/media-session';
@@ -62,13 +63,19 @@ export function useMediaSession(session: Session | null, actions: MediaSessionAc
   const nextStep = active ? session.plan.steps[session.stepIndex + 1] : undefined;
   const playing = session?.status === 'running';
   const routine = active ? routineName(session.plan.routineId, session.plan.routineName, catalog) : '';
+  const title = useMemo(() => (step ? mediaTitle(step, nextStep, t, catalog) : null), [step, nextStep, t, catalog]);
+  // Shown again only when its words or the play state change: not at each rep phase of a set,
+  // whose title is the same (it was a MediaMetadata and two more tasks every 2 s).
   useEffect(() => {
-    if (!step) return;
-    // As the stage shows it: a rest between exercises is about the exercise that follows.
-    const shown = step.kind === 'rest-between-exercises' && nextStep ? nextStep : step;
-    const name = stepExerciseName(shown, catalog) ?? stepKindLabel(step.kind, t);
-    const side = isRestStep(step) ? null : stepSideLabel(step, t, catalog);
-    const title = isRestStep(step) ? `${stepKindLabel(step.kind, t)} · ${name}` : [name, side].filter(Boolean).join(' · ');
+    if (title === null) return;
     return afterPaintIfVisible(() => media.show({ title, artist: routine, album: t('shell.brand.name'), playing }));
-  }, [media, step, nextStep, playing, routine, t, catalog]);
+  }, [media, title, playing, routine, t]);
+}
+
+/** The lock screen's title for a step, as the stage shows it: a rest between exercises is about the exercise that follows. */
+function mediaTitle(step: PlanStep, nextStep: PlanStep | undefined, t: Translate, catalog: ExerciseLookup): string {
+  const shown = step.kind === 'rest-between-exercises' && nextStep ? nextStep : step;
+  const name = stepExerciseName(shown, catalog) ?? stepKindLabel(step.kind, t);
+  const side = isRestStep(step) ? null : stepSideLabel(step, t, catalog);
+  return isRestStep(step) ? `${stepKindLabel(step.kind, t)} · ${name}` : [name, side].filter(Boolean).join(' · ');
 }

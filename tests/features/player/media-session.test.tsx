@@ -64,6 +64,38 @@ describe('headset and lock-screen controls', () => {
     expect(mediaSession.metadata?.title).toBe('Quadruped leg raise · Left leg');
   });
 
+  it('tell the lock screen about a set once, not again at each of its rep phases', async () => {
+    const { mediaSession } = stubMediaSession();
+    const updates: string[] = [];
+    let metadata = mediaSession.metadata;
+    let playbackState = mediaSession.playbackState;
+    Object.defineProperties(mediaSession, {
+      metadata: {
+        get: () => metadata,
+        set: (value: typeof metadata) => {
+          metadata = value;
+          if (value) updates.push(value.title);
+        },
+      },
+      playbackState: {
+        get: () => playbackState,
+        set: (value: MediaSessionPlaybackState) => {
+          playbackState = value;
+          updates.push(value);
+        },
+      },
+    });
+    const { user } = renderPlayer('/play/upper-back');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    paintFrame();
+    // The get-ready, then the reverse fly's first set: 6 reps of raise, hold and lower.
+    for (let ms = 0; ms < 40_000; ms += 100) {
+      elapse(100);
+      paintFrame();
+    }
+    expect(updates).toEqual(['Prone reverse fly, bent arms', 'playing']);
+  });
+
   it('pause and resume with play/pause, go to the next exercise with next and back with previous', async () => {
     const { mediaSession, press } = stubMediaSession();
     const { user } = renderPlayer('/play/lower-back-full');
