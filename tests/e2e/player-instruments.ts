@@ -34,6 +34,15 @@ export async function instrumentSpeechAndAudio(page: Page): Promise<void> {
     });
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
 
+    // The contexts the page resumes, so a test can wait for its audio to run (real time, not the page clock).
+    const contexts: AudioContext[] = [];
+    Object.assign(window, { __audioContexts: contexts });
+    const resume = AudioContext.prototype.resume;
+    AudioContext.prototype.resume = function (this: AudioContext) {
+      if (!contexts.includes(this)) contexts.push(this);
+      return resume.call(this);
+    };
+
     const createOscillator = AudioContext.prototype.createOscillator;
     AudioContext.prototype.createOscillator = function (this: AudioContext) {
       const oscillator = createOscillator.call(this);
@@ -54,6 +63,9 @@ export async function instrumentSpeechAndAudio(page: Page): Promise<void> {
 }
 
 export const spokenCues = (page: Page): Promise<SpokenCue[]> => page.evaluate(() => (window as unknown as { __spoken: SpokenCue[] }).__spoken);
+/** Whether the page's audio runs (Start resumes it just after its first paint; resuming takes real time, not page time). */
+export const audioRunning = (page: Page): Promise<boolean> =>
+  page.evaluate(() => (window as unknown as { __audioContexts: AudioContext[] }).__audioContexts.some((context) => context.state === 'running'));
 export const recordedBeeps = (page: Page): Promise<RecordedBeep[]> => page.evaluate(() => (window as unknown as { __beeps: RecordedBeep[] }).__beeps);
 
 /** Makes the page look hidden or visible, as a backgrounded tab or a locked phone does, and says so. */

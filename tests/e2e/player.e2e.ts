@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './harness/browser';
 import { paintFramesAfterChange, runTo, START_AT, startWorkout } from './harness/workout-clock';
-import { instrumentSpeechAndAudio, recordedBeeps, setPageVisibility, spokenCues } from './player-instruments';
+import { audioRunning, instrumentSpeechAndAudio, recordedBeeps, setPageVisibility, spokenCues } from './player-instruments';
 
 const e2e = useBrowser();
 
@@ -191,6 +191,10 @@ describe('the workout player in Chromium', () => {
     const page = e2e.page();
     await instrumentSpeechAndAudio(page);
     await startWorkout(page, '/play/lower-back-full');
+    // The first second: Start wakes the audio after its first paint. Waking it takes real time,
+    // which the page clock's run through 26 s of timers may outpace on a busy machine.
+    await runTo(page, 1_000);
+    await expect.poll(() => audioRunning(page), { timeout: 5_000 }).toBe(true);
     await runTo(page, GET_READY_MS.quadruped + 1_000);
     const beeps = (await recordedBeeps(page)).map((beep) => ({ frequencyHz: beep.frequencyHz, afterStartMs: beep.atMs - START_AT }));
     const countdown = beeps.filter((beep) => beep.frequencyHz === 660).map((beep) => beep.afterStartMs);
