@@ -65,7 +65,7 @@ const DrainingRing = memo(function DrainingRing({ durationMs, elapsedMs, paused 
  * The elapsed part of a step's whole seconds as it moves with reduced motion: a step a second, at
  * the moments the digits change, ending with the step (2.5 s: 0, ⅓ at 0.5 s, ⅔ at 1.5 s, all at 2.5 s).
  */
-export function elapsedTurn(durationMs: number, remainingMs: number): string {
+function elapsedTurn(durationMs: number, remainingMs: number): string {
   const wholeSeconds = Math.max(1, Math.ceil(durationMs / 1000));
   return Math.min(1, Math.max(0, 1 - countdownSeconds(remainingMs) / wholeSeconds)).toFixed(4);
 }

@@ -29,7 +29,7 @@ interface Entry {
 function entriesOf(cues: readonly string[], sizers: readonly string[]): Entry[] {
   const positions = cues.map((cue) => sizers.indexOf(cue));
   const inOrder = positions.every((position, index) => position >= 0 && (index === 0 || position > positions[index - 1]!));
-  if (inOrder) return sizers.map((text) => ({ text, stepIndex: cues.indexOf(text) >= 0 ? cues.indexOf(text) : null }));
+  if (inOrder) return sizers.map((text) => ({ text, stepIndex: cues.includes(text) ? cues.indexOf(text) : null }));
   const inStep = new Set(cues);
   return [...cues.map((text, stepIndex) => ({ text, stepIndex })), ...sizers.filter((text) => !inStep.has(text)).map((text) => ({ text, stepIndex: null }))];
 }

@@ -1,10 +1,7 @@
-import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import PlayerPage from '../../../src/features/player/player-page';
 import { resetSessionStore, sessionActions } from '../../../src/stores/session-store';
-import { T0 } from './render-player';
+import { renderPlayer, T0 } from './render-player';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
@@ -22,14 +19,7 @@ function setVisibility(visibility: 'visible' | 'hidden') {
 
 /** The times the player ticks (ms after Start) over the first `lengthMs` of the full lower back. */
 async function tickTimes(lengthMs: number, visibility: 'visible' | 'hidden'): Promise<number[]> {
-  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-  render(
-    <MemoryRouter initialEntries={['/play/lower-back-full']}>
-      <Routes>
-        <Route path="/play/:routineId" element={<PlayerPage />} />
-      </Routes>
-    </MemoryRouter>,
-  );
+  const { user } = renderPlayer('/play/lower-back-full');
   await user.click(screen.getByRole('button', { name: 'Start' }));
   const startedAtMs = Date.now();
   const ticks: number[] = [];
